@@ -423,19 +423,19 @@ def cases():
     C.append(("js 3.2 completed listed missing though planned is 0", "js-2012", {"3.2.planned": "0"},
               {"3.2.ratio": "0"}, ("section", "3.2.", ["3.2.completed"]), 1, None))
     add("js 3.3 city 1/3200 → 0.0063 (HALF_UP)", "js-2012",
-        {"3.3.city_completed": "1", "3.3.city_planned": "3200"}, {"3.3.city": "0.0063"})
+        {"3.3.city_completed": "1", "3.3.city_planned": "3200"}, {"3.3.city_ratio": "0.0063"})
     add("js 3.3 city 9/10 − 10 × 1 revoked → 8", "js-2012",
-        {"3.3.city_completed": "9", "3.3.city_planned": "10", "3.3.city_revoked": "1"}, {"3.3.city": "8"})
+        {"3.3.city_completed": "9", "3.3.city_planned": "10", "3.3.city_revoked": "1"}, {"3.3.city_ratio": "8"})
     add("js 3.3 city 9/10 − 10 × 2 revoked → 0", "js-2012",
-        {"3.3.city_completed": "9", "3.3.city_planned": "10", "3.3.city_revoked": "2"}, {"3.3.city": "0"})
+        {"3.3.city_completed": "9", "3.3.city_planned": "10", "3.3.city_revoked": "2"}, {"3.3.city_ratio": "0"})
     add("js 3.3 city 2/3 → 13.3333, revoked omitted", "js-2012",
-        {"3.3.city_completed": "2", "3.3.city_planned": "3"}, {"3.3.city": "13.3333"})
+        {"3.3.city_completed": "2", "3.3.city_planned": "3"}, {"3.3.city_ratio": "13.3333"})
     add("js 3.3 city 2/3 with 1 revoked → 3.3333", "js-2012",
-        {"3.3.city_completed": "2", "3.3.city_planned": "3", "3.3.city_revoked": "1"}, {"3.3.city": "3.3333"})
+        {"3.3.city_completed": "2", "3.3.city_planned": "3", "3.3.city_revoked": "1"}, {"3.3.city_ratio": "3.3333"})
     C.append(("js 3.3 city planned 0 with a revoked → 0 and a warning", "js-2012",
               {"3.3.city_completed": "0", "3.3.city_planned": "0", "3.3.city_revoked": "1",
                "3.3.province_plan_met": "是"},
-              {"3.3.city": "0", "3.3": "10"}, ("section", "3.3.", []), 1, None))
+              {"3.3.city_ratio": "0", "3.3": "10"}, ("section", "3.3.", []), 1, None))
     C.append(("js 3.3 province met, revoked 1 → 0; optional facts not listed", "js-2012",
               {"3.3.city_completed": "5", "3.3.city_planned": "4", "3.3.province_plan_met": "是",
                "3.3.province_revoked": "1"},

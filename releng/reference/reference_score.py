@@ -680,7 +680,7 @@ def build_js_2012():
                 Ratio("3.2.ratio", ("3.2.completed", "完成贯标企业数"),
                       ("3.2.planned", "年度计划数"), 60)]),
             Indicator("3.3", "示范创建工作", 30, [
-                Ratio("3.3.city", ("3.3.city_completed", "市级示范企业数"),
+                Ratio("3.3.city_ratio", ("3.3.city_completed", "市级示范企业数"),
                       ("3.3.city_planned", "市级示范计划数"), 20,
                       deduct=("3.3.city_revoked", "因投诉查实取消市级示范的家数", 10)),
                 Check("3.3.province_plan_met", "完成省级示范计划", 10,
