@@ -1,0 +1,230 @@
+/**
+ */
+package org.crediteval.model.scheme.impl;
+
+import java.math.BigDecimal;
+
+import org.crediteval.model.scheme.DiscretionaryRule;
+import org.crediteval.model.scheme.FactDefinition;
+import org.crediteval.model.scheme.SchemePackage;
+
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Discretionary Rule</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.crediteval.model.scheme.impl.DiscretionaryRuleImpl#getFact <em>Fact</em>}</li>
+ *   <li>{@link org.crediteval.model.scheme.impl.DiscretionaryRuleImpl#getMax <em>Max</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class DiscretionaryRuleImpl extends RuleImpl implements DiscretionaryRule {
+	/**
+	 * The cached value of the '{@link #getFact() <em>Fact</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFact()
+	 * @generated
+	 * @ordered
+	 */
+	protected FactDefinition fact;
+
+	/**
+	 * The default value of the '{@link #getMax() <em>Max</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMax()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BigDecimal MAX_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getMax() <em>Max</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMax()
+	 * @generated
+	 * @ordered
+	 */
+	protected BigDecimal max = MAX_EDEFAULT;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DiscretionaryRuleImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return SchemePackage.Literals.DISCRETIONARY_RULE;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FactDefinition getFact() {
+		if (fact != null && fact.eIsProxy()) {
+			InternalEObject oldFact = (InternalEObject)fact;
+			fact = (FactDefinition)eResolveProxy(oldFact);
+			if (fact != oldFact) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, SchemePackage.DISCRETIONARY_RULE__FACT, oldFact, fact));
+			}
+		}
+		return fact;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public FactDefinition basicGetFact() {
+		return fact;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFact(FactDefinition newFact) {
+		FactDefinition oldFact = fact;
+		fact = newFact;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SchemePackage.DISCRETIONARY_RULE__FACT, oldFact, fact));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BigDecimal getMax() {
+		return max;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMax(BigDecimal newMax) {
+		BigDecimal oldMax = max;
+		max = newMax;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SchemePackage.DISCRETIONARY_RULE__MAX, oldMax, max));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case SchemePackage.DISCRETIONARY_RULE__FACT:
+				if (resolve) return getFact();
+				return basicGetFact();
+			case SchemePackage.DISCRETIONARY_RULE__MAX:
+				return getMax();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case SchemePackage.DISCRETIONARY_RULE__FACT:
+				setFact((FactDefinition)newValue);
+				return;
+			case SchemePackage.DISCRETIONARY_RULE__MAX:
+				setMax((BigDecimal)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case SchemePackage.DISCRETIONARY_RULE__FACT:
+				setFact((FactDefinition)null);
+				return;
+			case SchemePackage.DISCRETIONARY_RULE__MAX:
+				setMax(MAX_EDEFAULT);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case SchemePackage.DISCRETIONARY_RULE__FACT:
+				return fact != null;
+			case SchemePackage.DISCRETIONARY_RULE__MAX:
+				return MAX_EDEFAULT == null ? max != null : !MAX_EDEFAULT.equals(max);
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (max: ");
+		result.append(max);
+		result.append(')');
+		return result.toString();
+	}
+
+} //DiscretionaryRuleImpl
