@@ -1,0 +1,48 @@
+package org.crediteval.ui.session;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.crediteval.api.evidence.EvidenceException;
+import org.crediteval.api.pack.RulePack;
+
+/**
+ * The analyst's current work: the rule packs on offer, the evidence file that is open and its score.
+ * One per application, a DS service; parts get it injected and listen to its events.
+ * <p>
+ * The blocking methods read files and score: call them from an Eclipse Job ({@code org.crediteval.ui.jobs}).
+ */
+public interface AssessmentSession {
+
+    /** Event topics (posted through EventAdmin; the data is in the property {@value #DATA}). */
+    String TOPIC_PACKS = "org/crediteval/ui/session/packs";
+    String TOPIC_SNAPSHOT = "org/crediteval/ui/session/snapshot";
+    /** The property e4's {@code @UIEventTopic} injects. */
+    String DATA = "org.eclipse.e4.data";
+
+    /** Every installed pack, ordered by id and version. */
+    List<RulePack> packs();
+
+    /** The last opened evidence and its score, if any. */
+    Optional<Snapshot> current();
+
+    /**
+     * Reads an evidence file with the importer for its extension and scores it.
+     *
+     * @param packId the pack to score against, or {@code null} for the installed pack that knows most of the
+     *               file's fact ids
+     */
+    Snapshot open(Path evidence, String packId) throws IOException, EvidenceException;
+
+    /** Scores the open evidence again against another pack (or the same pack, e.g. after an update). */
+    Snapshot rescore(String packId) throws EvidenceException;
+
+    /**
+     * Changes one fact of the open evidence and scores again: replaces the value of (subject, fact), adds the fact
+     * when the subject has none, removes it when {@code value} is blank. A value the pack rejects throws and leaves
+     * the session as it was. The file on disk is not touched.
+     */
+    Snapshot setFact(String subject, String factId, String value) throws EvidenceException;
+}
