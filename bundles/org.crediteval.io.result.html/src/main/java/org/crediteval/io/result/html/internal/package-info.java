@@ -1,0 +1,2 @@
+/** The HTML exporter component and its page writer. Private. */
+package org.crediteval.io.result.html.internal;
