@@ -68,6 +68,6 @@ public class CsvResultExporter implements ResultExporter {
     static String text(String value) {
         if (value == null || value.isEmpty()) return "";
         char c = value.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + value : value;
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n' ? "'" + value : value;
     }
 }

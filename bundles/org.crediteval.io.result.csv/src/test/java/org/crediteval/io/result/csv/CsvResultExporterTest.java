@@ -119,7 +119,7 @@ class CsvResultExporterTest {
         for (CSVRecord r : rows) {
             for (String column : List.of("subject", "id", "name", "explanation")) {
                 String v = r.get(column);
-                assertThat(v.isEmpty() || "=+-@\t\r".indexOf(v.charAt(0)) < 0).as(column + " of " + r).isTrue();
+                assertThat(v.isEmpty() || "=+-@\t\r\n".indexOf(v.charAt(0)) < 0).as(column + " of " + r).isTrue();
             }
         }
     }
@@ -129,6 +129,7 @@ class CsvResultExporterTest {
         assertThat(CsvResultExporter.text("=1+2")).isEqualTo("'=1+2");
         assertThat(CsvResultExporter.text("茂名市")).isEqualTo("茂名市");
         assertThat(CsvResultExporter.text("a=b")).isEqualTo("a=b");
+        assertThat(CsvResultExporter.text("\nline")).isEqualTo("'\nline");
         assertThat(CsvResultExporter.text(null)).isEmpty();
         assertThat(CsvResultExporter.number(new BigDecimal("1E+2"))).isEqualTo("100");
         assertThat(CsvResultExporter.number(new BigDecimal("46.66670"))).isEqualTo("46.6667");
