@@ -1,0 +1,38 @@
+package org.crediteval.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+@Command(name = "credit-eval", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "COMMAND",
+        description = "Scores cities' social-credit-system construction against the installed rule packs.",
+        commandListHeading = "%nCommands:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error", "2:bad input or usage error"},
+        footer = {"%nRun 'credit-eval COMMAND --help' for the options of a command."})
+final class RootCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    private final RunContext context;
+
+    RootCommand(RunContext context) {
+        this.context = context;
+    }
+
+    // a setter, not a field: with INHERIT the option also exists on every command, and all of them must set the
+    // one flag that the error handler reads
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "On an internal error, print the stack trace.")
+    void setDebug(boolean debug) {
+        context.debug(debug);
+    }
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "missing command: give one of score, packs, validate");
+    }
+}
