@@ -1,0 +1,5 @@
+package org.crediteval.api.store;
+
+/** Names one fact of one subject. */
+public record FactRef(String subject, String factId) {
+}
