@@ -1,59 +1,55 @@
 package org.crediteval.packs.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 import java.util.jar.Attributes;
 import java.util.jar.Manifest;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import org.crediteval.api.pack.PackDiagnostic;
 import org.crediteval.api.pack.PackDiagnostic.Severity;
 import org.osgi.framework.Version;
 import org.osgi.namespace.extender.ExtenderNamespace;
 
 /**
- * Checks a pack jar without installing it: the same loading and validation the extender does, read straight from
- * the zip. The jar may come from anywhere, so it is read with limits: entry count, entry sizes as actually
- * inflated (the sizes a zip declares can lie), and entry names that would leave the jar.
+ * Checks a pack jar without installing it: the same safety gate, loading and validation the extender applies,
+ * read straight from the zip. The jar may come from anywhere, so it is read with limits (ArchiveScan): entry count,
+ * entry and total sizes as actually inflated, zip-bomb ratio, entry names that would leave the jar; code in the jar
+ * needs a signature by a trusted key.
  */
 final class JarPackValidator {
-    static final int MAX_ENTRIES = 10_000;
-    static final int MAX_MANIFEST_BYTES = 1 << 20;
-    static final int MAX_MODEL_BYTES = 16 << 20;
-
     private JarPackValidator() {
     }
 
-    static List<PackDiagnostic> validate(Path jar) {
+    static List<PackDiagnostic> validate(Path jar, UnaryOperator<String> properties) {
+        return validate(jar, properties, (pack, archive) -> {
+        });
+    }
+
+    /**
+     * @param onValid called for every pack of the jar that passed, while the jar is still open (the verifier runs
+     *                its golden cases from it)
+     */
+    static List<PackDiagnostic> validate(Path jar, UnaryOperator<String> properties, BiConsumer<LoadedPack, ZipPackArchive> onValid) {
         List<PackDiagnostic> out = new ArrayList<>();
         if (!Files.isRegularFile(jar)) {
             out.add(error("jar", "no such file: " + jar));
             return out;
         }
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            if (zip.size() > MAX_ENTRIES) {
-                out.add(error("jar", "the jar has " + zip.size() + " entries; a pack may have at most " + MAX_ENTRIES));
-                return out;
-            }
-            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
-                String name = e.nextElement().getName();
-                String problem = EntryNames.problem(name.endsWith("/") ? name.substring(0, name.length() - 1) : name);
-                if (problem != null) out.add(error("jar", "entry '" + name + "' " + problem));
-            }
-            ZipEntry manifestEntry = zip.getEntry("META-INF/MANIFEST.MF");
-            if (manifestEntry == null) {
+        try (ZipPackArchive archive = new ZipPackArchive(jar)) {
+            Manifest manifest = archive.manifest();
+            if (manifest == null) {
                 out.add(error("manifest", "the jar has no META-INF/MANIFEST.MF"));
-                return out;
+                // still scanned: the limits and names are worth reporting too
             }
-            Manifest manifest = new Manifest(new ByteArrayInputStream(read(zip, manifestEntry, MAX_MANIFEST_BYTES)));
-            validate(jar, zip, manifest.getMainAttributes(), out);
+            out.addAll(PackSafety.check(archive, () -> jar, false, properties));
+            if (manifest == null || out.stream().anyMatch(d -> d.severity() == Severity.ERROR)) return out;
+            validate(jar, archive, manifest.getMainAttributes(), out, onValid);
         } catch (ZipException e) {
             out.add(error("jar", "not a jar: " + e.getMessage()));
         } catch (IOException e) {
@@ -62,7 +58,8 @@ final class JarPackValidator {
         return out;
     }
 
-    private static void validate(Path jar, ZipFile zip, Attributes main, List<PackDiagnostic> out) {
+    private static void validate(Path jar, ZipPackArchive archive, Attributes main, List<PackDiagnostic> out,
+            BiConsumer<LoadedPack, ZipPackArchive> onValid) {
         String bsn = main.getValue("Bundle-SymbolicName");
         if (bsn == null || bsn.isBlank()) {
             out.add(error("manifest", "no Bundle-SymbolicName: the jar is not an OSGi bundle"));
@@ -95,27 +92,19 @@ final class JarPackValidator {
             out.add(new PackDiagnostic(Severity.WARNING, "manifest", "no Require-Capability on the osgi.extender "
                     + PackExtender.EXTENDER_NAME + ": the resolver will not bring the pack extender along"));
         }
+        boolean manifestOk = out.stream().noneMatch(d -> d.severity() == Severity.ERROR);
         String origin = (bsn == null ? jar.getFileName().toString() : bsn) + " " + (bundleVersion == null ? "" : bundleVersion);
         for (Headers.Clause capability : capabilities) {
-            out.addAll(PackLoader.load(new PackSource(origin, capability.attributes(), bundleVersion,
-                    path -> open(zip, path))).diagnostics());
+            PackLoader.Result result = PackLoader.load(new PackSource(origin, capability.attributes(), bundleVersion,
+                    path -> open(archive, path)));
+            out.addAll(result.diagnostics());
+            if (manifestOk && result.pack() != null) onValid.accept(result.pack(), archive);
         }
     }
 
-    private static InputStream open(ZipFile zip, String path) throws IOException {
-        ZipEntry entry = zip.getEntry(path);
-        if (entry == null || entry.isDirectory()) return null;
-        return new ByteArrayInputStream(read(zip, entry, MAX_MODEL_BYTES));
-    }
-
-    private static byte[] read(ZipFile zip, ZipEntry entry, int max) throws IOException {
-        try (InputStream in = zip.getInputStream(entry)) {
-            byte[] bytes = in.readNBytes(max + 1);
-            if (bytes.length > max) {
-                throw new IOException("entry '" + entry.getName() + "' inflates to more than " + max + " bytes");
-            }
-            return bytes;
-        }
+    private static InputStream open(ZipPackArchive archive, String path) throws IOException {
+        // streamed: ArchiveScan has bounded every entry already, and the XMI loader applies its own size limit
+        return archive.open(path);
     }
 
     private static String trim(String s) {

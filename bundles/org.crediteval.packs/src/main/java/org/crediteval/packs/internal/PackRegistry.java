@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.crediteval.api.pack.PackDiagnostic;
 import org.crediteval.api.pack.RulePack;
 import org.crediteval.api.pack.RulePackRegistry;
+import java.util.function.UnaryOperator;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.Version;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -23,6 +26,14 @@ public class PackRegistry implements RulePackRegistry {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     volatile List<RulePack> packs = List.of();
+
+    /** Framework properties (the trust store configuration); system properties when not activated by DS. */
+    private UnaryOperator<String> properties = System::getProperty;
+
+    @Activate
+    void activate(BundleContext context) {
+        properties = context::getProperty;
+    }
 
     @Override
     public List<RulePack> packs() {
@@ -49,7 +60,7 @@ public class PackRegistry implements RulePackRegistry {
 
     @Override
     public List<PackDiagnostic> validate(Path packJar) {
-        return JarPackValidator.validate(packJar);
+        return JarPackValidator.validate(packJar, properties);
     }
 
     private static Version versionOf(RulePack pack) {
