@@ -49,6 +49,8 @@ final class OsgiFrameworks {
         installed.add(tested);
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             if (!entry.endsWith(".jar") || skipped(entry) || !isBundle(entry)) continue;
+            // the jar under test is on the class path too (from the reactor or the local repository)
+            if (new File(entry).getCanonicalFile().equals(underTest.toFile().getCanonicalFile())) continue;
             installed.add(context.installBundle(new File(entry).toURI().toString()));
         }
         List<String> failures = new ArrayList<>();
@@ -108,7 +110,7 @@ final class OsgiFrameworks {
 
     private static boolean skipped(String entry) {
         String name = new File(entry).getName();
-        return SKIP.stream().anyMatch(name::startsWith) || entry.contains(File.separator + "target" + File.separator);
+        return SKIP.stream().anyMatch(name::startsWith);
     }
 
     private static boolean isBundle(String jar) throws IOException {
