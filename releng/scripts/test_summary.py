@@ -6,7 +6,8 @@ import sys
 import xml.etree.ElementTree as ET
 
 root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ".")
-patterns = ["**/target/surefire-reports/TEST-*.xml", "**/target/test-reports/**/TEST-*.xml",
+patterns = ["**/target/surefire-reports/TEST-*.xml", "**/target/failsafe-reports/TEST-*.xml",
+            "**/target/test-reports/**/TEST-*.xml",
             "target/test-summary/TEST-*.xml"]
 seen = set()
 tests = failed = skipped = 0
