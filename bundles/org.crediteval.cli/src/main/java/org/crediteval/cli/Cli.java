@@ -43,8 +43,19 @@ final class Cli {
     static CommandLine commandLine(RunContext context) {
         CommandLine commandLine = new CommandLine(new RootCommand(context))
                 .addSubcommand(new ScoreCommand(context))
+                .addSubcommand(new SurveyCommand(context))
                 .addSubcommand(new PacksCommand(context))
-                .addSubcommand(new ValidateCommand(context));
+                .addSubcommand(new ValidateCommand(context))
+                .addSubcommand(PackCommand.commandLine(context))
+                .addSubcommand(new ShellCommand(context))
+                .addSubcommand(new TemplateCommand(context))
+                .addSubcommand(new TasksCommand(context))
+                .addSubcommand(new GapsCommand(context))
+                .addSubcommand(AssessmentCommand.commandLine(context))
+                .addSubcommand(EvidenceCommand.commandLine(context))
+                .addSubcommand(new RunsCommand(context))
+                .addSubcommand(new DiffCommand(context))
+                .addSubcommand(new ExportCommand(context));
         commandLine.getCommandSpec().versionProvider(() -> new String[] {"credit-eval " + context.platform.version()});
         for (CommandLine sub : commandLine.getSubcommands().values()) {
             sub.getCommandSpec().versionProvider(commandLine.getCommandSpec().versionProvider());

@@ -1,21 +1,27 @@
 package org.crediteval.cli;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import org.crediteval.api.evidence.EvidenceImporter;
 import org.crediteval.api.pack.RulePack;
 import org.crediteval.api.pack.RulePackRegistry;
 import org.crediteval.api.score.ResultExporter;
 import org.crediteval.api.score.ScoringEngine;
+import org.crediteval.packs.verify.PackStatus;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.service.component.annotations.Activate;
@@ -48,6 +54,11 @@ public class CliMain implements Callable<Integer>, Platform {
     static final long SERVICES_WAIT_MS = Long.getLong("crediteval.cli.serviceWaitMs", 5_000);
     /** The extender may still be loading a pack; a pack that fails validation never comes, so keep this short. */
     static final long PACKS_WAIT_MS = Long.getLong("crediteval.cli.packWaitMs", 2_000);
+    /**
+     * With the extender's {@link PackStatus} the wait ends as soon as every pack bundle is decided, refused ones
+     * included, so this only bounds a check that hangs.
+     */
+    static final long PACK_CHECKS_WAIT_MS = Long.getLong("crediteval.cli.packCheckWaitMs", 10_000);
 
     private final BundleContext context;
     private final String[] arguments;
@@ -57,6 +68,7 @@ public class CliMain implements Callable<Integer>, Platform {
     // run will never use; getService happens when a command asks
     private volatile ServiceReference<RulePackRegistry> registry;
     private volatile ServiceReference<ScoringEngine> engine;
+    private volatile ServiceReference<PackStatus> packStatus;
     private final Map<ServiceReference<EvidenceImporter>, List<String>> importers = new ConcurrentHashMap<>();
     private final Map<ServiceReference<ResultExporter>, List<String>> exporters = new ConcurrentHashMap<>();
 
@@ -137,6 +149,19 @@ public class CliMain implements Callable<Integer>, Platform {
         signal.changed();
     }
 
+    /** The extender's progress: {@link #awaitPacks} waits for it to be idle instead of counting packs. */
+    @Reference(service = PackStatus.class, cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setPackStatus(ServiceReference<PackStatus> reference) {
+        packStatus = reference;
+        signal.changed();
+    }
+
+    void unsetPackStatus(ServiceReference<PackStatus> gone) {
+        if (gone.equals(packStatus)) packStatus = null;
+        signal.changed();
+    }
+
     /** Packs come through the registry; this reference only wakes a command that waits for them. */
     @Reference(service = RulePack.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addPack(ServiceReference<RulePack> pack) {
@@ -159,7 +184,7 @@ public class CliMain implements Callable<Integer>, Platform {
                 throw new PlatformException("not running after " + SERVICES_WAIT_MS + " ms: "
                         + String.join(", ", missing(hard)) + " (is the installation complete?)");
             }
-            if (needs.contains(Need.PACKS)) signal.await(this::packsSettled, PACKS_WAIT_MS);
+            if (needs.contains(Need.PACKS)) awaitPacks();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PlatformException("interrupted while waiting for the platform services");
@@ -173,6 +198,20 @@ public class CliMain implements Callable<Integer>, Platform {
         if (needs.contains(Need.IMPORTERS) && importers.isEmpty()) missing.add("an evidence importer (e.g. bundle org.crediteval.io.evidence.csv)");
         if (needs.contains(Need.EXPORTERS) && exporters.isEmpty()) missing.add("a result exporter (e.g. bundle org.crediteval.io.result.table)");
         return missing;
+    }
+
+    /**
+     * Soft and bounded: the extender checks pack bundles off the framework thread, and {@link PackStatus} says when
+     * it has decided on every one (registered or refused). Without that service (an older extender), waits until
+     * the registry lists as many packs as the resolved bundles declare, which a refused pack never satisfies.
+     */
+    private void awaitPacks() throws InterruptedException {
+        PackStatus status = get(packStatus);
+        if (status != null) {
+            status.awaitIdle(Duration.ofMillis(PACK_CHECKS_WAIT_MS));
+        } else {
+            signal.await(this::packsSettled, PACKS_WAIT_MS);
+        }
     }
 
     /** Every pack bundle that is resolved has had its chance: the registry lists at least as many packs. */
@@ -225,6 +264,44 @@ public class CliMain implements Callable<Integer>, Platform {
     /** The service, or null when it went away in between (the caller then reports it missing). */
     private <T> T get(ServiceReference<T> reference) {
         return reference == null ? null : context.getService(reference);
+    }
+
+    @Override
+    public <T> T service(Class<T> type) throws PlatformException {
+        waitFor(() -> context.getServiceReference(type) != null);
+        T service = get(context.getServiceReference(type));
+        if (service == null) {
+            throw new PlatformException("no " + type.getName() + " service is running (is the installation complete?)");
+        }
+        return service;
+    }
+
+    @Override
+    public <T> Map<String, T> services(Class<T> type, String nameProperty) throws PlatformException {
+        waitFor(() -> !references(type).isEmpty());
+        Map<ServiceReference<T>, List<String>> named = new HashMap<>();
+        for (ServiceReference<T> reference : references(type)) {
+            named.put(reference, Extensions.parse(reference.getProperty(nameProperty)));
+        }
+        return byName(named);
+    }
+
+    private <T> Collection<ServiceReference<T>> references(Class<T> type) {
+        try {
+            return context.getServiceReferences(type, null);
+        } catch (InvalidSyntaxException cannotHappen) {
+            throw new IllegalStateException(cannotHappen);
+        }
+    }
+
+    /** A bounded wait that ends early when the condition holds; the caller reports what is still missing. */
+    private void waitFor(BooleanSupplier condition) throws PlatformException {
+        try {
+            signal.await(condition, SERVICES_WAIT_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PlatformException("interrupted while waiting for the platform services");
+        }
     }
 
     @Override

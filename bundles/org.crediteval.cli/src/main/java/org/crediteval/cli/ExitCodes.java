@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.crediteval.api.evidence.EvidenceException;
 import org.crediteval.api.evidence.EvidenceProblem;
+import org.crediteval.api.store.StoreException;
 
 /**
  * The one place that turns a failure into an exit code and its stderr lines (docs/conventions.md):
@@ -27,6 +28,12 @@ final class ExitCodes {
         } else if (failure instanceof BadInputException e) {
             e.lines().forEach(line -> err.println(PREFIX + line));
             code = BAD_INPUT;
+        } else if (failure instanceof StoreException e) {
+            // the store's messages name the file, assessment or run; a lock held too long or an I/O failure is not
+            // the user's input (exit 1), everything else the store refuses is (exit 2), and nothing was changed
+            err.println(PREFIX + e.getMessage()
+                    + (e.reason() == StoreException.Reason.IO && !debug ? " (run again with --debug for the stack trace)" : ""));
+            code = e.badInput() ? BAD_INPUT : INTERNAL;
         } else if (failure instanceof PlatformException e) {
             err.println(PREFIX + "internal error: " + e.getMessage());
             code = INTERNAL;

@@ -35,6 +35,20 @@ interface Platform {
     /** Exporters by format name (lower case). */
     Map<String, ResultExporter> exporters();
 
+    /**
+     * The best ranked service of {@code type}, for services no {@link Need} names (the analysis, the template
+     * writer); waits for it, bounded, as {@link #await} does.
+     *
+     * @throws PlatformException when none appeared in time or it failed to start
+     */
+    <T> T service(Class<T> type) throws PlatformException;
+
+    /**
+     * The services of {@code type} by the names in their property {@code nameProperty} (lower case; the best ranked
+     * service wins a name), each fetched only when looked up. Waits, bounded, for at least one; empty when none came.
+     */
+    <T> Map<String, T> services(Class<T> type, String nameProperty) throws PlatformException;
+
     /** The version shown by {@code --version}. */
     String version();
 }

@@ -1,5 +1,6 @@
 package org.crediteval.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,8 +32,18 @@ final class RootCommand implements Callable<Integer> {
         context.debug(debug);
     }
 
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = {"The assessment database used by assessment, evidence, score --assessment, runs, diff and "
+                    + "export (default: $XDG_DATA_HOME/credit-eval/assessments.db, or "
+                    + "~/.local/share/credit-eval/assessments.db when XDG_DATA_HOME is not set; "
+                    + "the file and its folder are created on first use)."})
+    void setDatabase(Path file) {
+        context.database(file);
+    }
+
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command: give one of score, packs, validate");
+        throw new ParameterException(spec.commandLine(),
+                "missing command: give one of " + String.join(", ", spec.subcommands().keySet()));
     }
 }

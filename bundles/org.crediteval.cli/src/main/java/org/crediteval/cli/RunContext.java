@@ -2,6 +2,7 @@ package org.crediteval.cli;
 
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
 /**
  * What every command of one run shares: the platform, the streams and the global flags. {@code stdout} is a byte
@@ -13,6 +14,8 @@ final class RunContext {
     final PrintWriter out;
     final PrintWriter err;
     private boolean debug;
+    /** The global --db FILE; null means the store's per-user default. */
+    private Path database;
 
     RunContext(Platform platform, OutputStream stdout, PrintWriter out, PrintWriter err) {
         this.platform = platform;
@@ -27,5 +30,13 @@ final class RunContext {
 
     void debug(boolean on) {
         debug = on;
+    }
+
+    Path database() {
+        return database;
+    }
+
+    void database(Path file) {
+        database = file;
     }
 }

@@ -23,32 +23,49 @@ import org.crediteval.api.pack.RulePack;
 import org.crediteval.api.pack.RulePackRegistry;
 import org.crediteval.api.score.ResultExporter;
 import org.crediteval.api.score.ScoreResult;
+import org.crediteval.api.survey.SurveyReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Scores the subjects of the evidence files against a rule pack.",
-                "The importer is chosen by each file's extension; the result goes to stdout or to --out."})
+                "The importer is chosen by each file's extension; the result goes to stdout or to --out.",
+                "With --assessment A instead of --pack and --evidence: scores the evidence stored in the assessment "
+                        + "with the pack version it is pinned to, stores the run and prints its id on stderr."})
 final class ScoreCommand implements Callable<Integer> {
     private final RunContext context;
 
-    @Option(names = "--pack", required = true, paramLabel = "ID[@VERSION]",
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--pack", paramLabel = "ID[@VERSION]",
             description = "The rule pack, e.g. gd-2017 (newest installed version) or gd-2017@1.0.0.")
     String pack;
 
-    @Option(names = "--evidence", required = true, paramLabel = "FILE",
+    @Option(names = "--evidence", paramLabel = "FILE",
             description = "An evidence file; repeat for several. Subjects keep the order they first appear in.")
     List<Path> evidence;
 
+    @Option(names = "--assessment", paramLabel = "A",
+            description = "Score an assessment of the database (--db), by name or id, and store the run; "
+                    + "replaces --pack and --evidence.")
+    String assessment;
+
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-            description = "Result format: json, csv or table (default: ${DEFAULT-VALUE}).")
+            description = "Result format: table, json, csv, or the reports html, pdf, xlsx (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Write the result to FILE instead of stdout; FILE is replaced only when the whole run succeeds.")
     Path out;
 
-    // --surveys FILE is reserved for the questionnaire responses (a later issue): do not give the name another use
+    @Option(names = "--surveys", paramLabel = "FILE",
+            description = {"Questionnaire responses (CSV or XLSX) for the pack's survey item (gd-2017: 10.1); repeat "
+                    + "for several. Each city with valid responses gets the item from them; rows that break the "
+                    + "questionnaire's rules are left out and counted on stderr ('survey' lists them)."})
+    List<Path> surveys = new ArrayList<>();
 
     ScoreCommand(RunContext context) {
         this.context = context;
@@ -56,8 +73,12 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        StoredScoring.checkOptions(spec.commandLine(), pack, evidence, assessment);
+        SurveyInput.checkOptions(spec.commandLine(), surveys, assessment);
+        if (assessment != null) return StoredScoring.score(context, assessment, format, out);
         // cheap checks first, so that a typo fails before the platform is waited for
         for (Path file : evidence) Inputs.checkReadableFile(file, "evidence file");
+        SurveyInput.checkFiles(surveys);
         if (out != null) AtomicOutput.checkWritable(out);
 
         Platform platform = context.platform;
@@ -66,8 +87,12 @@ final class ScoreCommand implements Callable<Integer> {
         ResultExporter exporter = exporter(platform.exporters(), format);
         List<EvidenceImporter> importers = importers(platform.importers(), evidence);
 
-        Evidence merged = read(importers);
-        ScoreResult result = platform.engine().score(rulePack, merged);
+        Evidence merged = read(evidence, importers);
+        // questionnaire responses: scored per city, they stand in for the pack's survey item
+        SurveyReport surveyReport = surveys.isEmpty() ? null : SurveyInput.analyse(platform, rulePack, surveys);
+        ScoreResult result = platform.engine().score(rulePack, merged,
+                surveyReport == null ? Map.of() : surveyReport.outcomes());
+        if (surveyReport != null) context.err.println(SurveyInput.scoreSummary(rulePack, surveyReport, result));
 
         if (out != null) {
             AtomicOutput.write(out, stream -> exporter.write(result, stream));
@@ -120,8 +145,8 @@ final class ScoreCommand implements Callable<Integer> {
         return chosen;
     }
 
-    /** Reads every file, so that the problems of all files are reported at once. */
-    private Evidence read(List<EvidenceImporter> importers) throws EvidenceException, BadInputException {
+    /** Reads every file with its importer (see {@link #importers}), so that the problems of all files are reported at once. */
+    static Evidence read(List<Path> evidence, List<EvidenceImporter> importers) throws EvidenceException, BadInputException {
         List<Evidence> parts = new ArrayList<>();
         List<EvidenceProblem> problems = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();

@@ -98,9 +98,10 @@ class ArgumentParsingTest {
     }
 
     @Test
-    void surveysIsNotAcceptedYet() {
-        Run run = Run.of(platform, "score", "--pack", "gd-2017", "--evidence", "e.csv", "--surveys", "s.csv");
-        assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("--surveys");
+    void surveysRepeatsAndDefaultsToNone() {
+        ScoreCommand score = parseScore("score", "--pack", "gd-2017", "--evidence", "e.csv", "--surveys", "s.csv",
+                "--surveys=t.xlsx");
+        assertThat(score.surveys).containsExactly(Path.of("s.csv"), Path.of("t.xlsx"));
+        assertThat(parseScore("score", "--pack", "gd-2017", "--evidence", "e.csv").surveys).isEmpty();
     }
 }

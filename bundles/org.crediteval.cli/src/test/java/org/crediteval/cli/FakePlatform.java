@@ -3,6 +3,7 @@ package org.crediteval.cli;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,10 @@ class FakePlatform implements Platform {
     final Map<String, ResultExporter> exporters = new TreeMap<>();
     ScoringEngine engine;
     PlatformException missing;
+    /** What {@link #service} finds, by type. */
+    final Map<Class<?>, Object> services = new HashMap<>();
+    /** What {@link #services} finds: by type, then by name. */
+    final Map<Class<?>, Map<String, Object>> named = new HashMap<>();
 
     @Override
     public void await(Set<Need> needs) throws PlatformException {
@@ -65,6 +70,22 @@ class FakePlatform implements Platform {
     @Override
     public Map<String, ResultExporter> exporters() {
         return exporters;
+    }
+
+    @Override
+    public <T> T service(Class<T> type) throws PlatformException {
+        if (missing != null) throw missing;
+        Object service = services.get(type);
+        if (service == null) throw new PlatformException("no " + type.getName() + " service is running");
+        return type.cast(service);
+    }
+
+    @Override
+    public <T> Map<String, T> services(Class<T> type, String nameProperty) throws PlatformException {
+        if (missing != null) throw missing;
+        Map<String, T> byName = new TreeMap<>();
+        named.getOrDefault(type, Map.of()).forEach((name, service) -> byName.put(name, type.cast(service)));
+        return byName;
     }
 
     @Override
