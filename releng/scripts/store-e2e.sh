@@ -3,7 +3,7 @@
 # Felix jar with the store bundle and sqlite-jdbc), on a database in a temporary folder:
 #   assessment create (gd-2017) -> evidence import (the example evidence) -> score --assessment -> change one fact
 #   (a one-line CSV) -> evidence import -> score --assessment -> runs -> diff (must name the changed fact) ->
-#   export RUN --format json (must equal what score printed for that run);
+#   export RUN --format json (must equal what score printed for that run); tasks and gaps --assessment;
 # and the refusals: an unknown assessment or run (exit 2), a --db file that is not SQLite (exit 2, file unchanged),
 # a bad evidence value (exit 2 with file and line, nothing stored), evidence for another pack (exit 2); and a
 # database of the first schema version, migrated on first use, through every command.
@@ -169,6 +169,25 @@ t_show() {
     want_rc 0 && want_out "e2e"
 }
 check "assessment show and list" t_show
+
+t_tasks_gaps() {
+    # the stored evidence gives the same task list and points at stake as the files it came from (fix.csv last)
+    ce tasks --assessment e2e --missing-only
+    want_rc 0 || return 1
+    cp "$work/out" "$work/tasks-stored.txt"
+    ce_raw tasks --pack gd-2017@1.0.0 --evidence "$examples" --missing-only
+    want_rc 0 || return 1
+    ce gaps --assessment e2e --subject 广州市
+    want_rc 0 && want_out "广州市" || return 1
+    grep -q "4.2.one_stop_query" "$work/out" && { why="gaps still lists the corrected fact 4.2.one_stop_query"; return 1; }
+    ce_raw gaps --pack gd-2017 --evidence "$examples" --subject 广州市
+    want_rc 0 && want_out "4.2.one_stop_query" || { why=${why:-"the example evidence should miss 4.2.one_stop_query"}; return 1; }
+    ce tasks --assessment no-such-assessment
+    want_rc 2 && want_err "no assessment 'no-such-assessment'" || return 1
+    ce gaps --assessment e2e --pack gd-2017
+    want_rc 2 && want_err "--pack cannot be used with --assessment"
+}
+check "tasks and gaps --assessment read the stored evidence" t_tasks_gaps
 
 t_attach() {
     printf 'scan of the approval\n' >"$work/批复.txt"

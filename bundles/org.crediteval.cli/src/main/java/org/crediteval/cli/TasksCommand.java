@@ -17,18 +17,23 @@ import org.crediteval.analysis.api.TaskListExporter;
 import org.crediteval.analysis.api.UnitTasks;
 import org.crediteval.api.pack.RulePack;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "tasks", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Prints the department task list (分工表) of a rule pack.",
-                "For each responsible unit, the indicators and facts it must provide and, with --evidence, the "
-                        + "subjects each fact is still missing for."})
+                "For each responsible unit, the indicators and facts it must provide and, with --evidence or "
+                        + "--assessment, the subjects each fact is still missing for."})
 final class TasksCommand implements Callable<Integer> {
     static final String TABLE = "table";
 
     private final RunContext context;
 
-    @Option(names = "--pack", required = true, paramLabel = "ID[@VERSION]",
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--pack", paramLabel = "ID[@VERSION]",
             description = "The rule pack, e.g. gd-2017 (newest installed version) or gd-2017@1.0.0.")
     String pack;
 
@@ -37,8 +42,13 @@ final class TasksCommand implements Callable<Integer> {
                     + "The values are checked against the pack first, as 'score' does.")
     List<Path> evidence = new ArrayList<>();
 
+    @Option(names = "--assessment", paramLabel = "A",
+            description = "Check the list against the evidence stored in this assessment of the database (--db), by "
+                    + "name or id, with the pack version it is pinned to; replaces --pack and --evidence.")
+    String assessment;
+
     @Option(names = "--missing-only",
-            description = "With --evidence: only the facts still missing for some subject, and only the units that owe them.")
+            description = "With --evidence or --assessment: only the facts still missing for some subject, and only the units that owe them.")
     boolean missingOnly;
 
     @Option(names = "--format", defaultValue = TABLE, paramLabel = "FORMAT",
@@ -55,17 +65,27 @@ final class TasksCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (missingOnly && evidence.isEmpty()) {
-            throw new BadInputException("--missing-only needs --evidence: without evidence nothing is known to be missing");
+        PackEvidence.checkSource(spec.commandLine(), pack, evidence, assessment, false);
+        if (missingOnly && evidence.isEmpty() && assessment == null) {
+            throw new BadInputException("--missing-only needs --evidence or --assessment: without evidence nothing is "
+                    + "known to be missing");
         }
         PackEvidence.checkFiles(evidence);
         if (out != null) AtomicOutput.checkWritable(out);
 
         Platform platform = context.platform;
-        platform.await(evidence.isEmpty() ? PackEvidence.PACK_ONLY : PackEvidence.WITH_EVIDENCE);
-        RulePack rulePack = PackEvidence.pack(platform, pack);
+        RulePack rulePack;
+        PackEvidence.Checked checked;
+        if (assessment != null) {
+            PackEvidence.Source source = PackEvidence.fromAssessment(context, assessment);
+            rulePack = source.pack();
+            checked = source.checked();
+        } else {
+            platform.await(evidence.isEmpty() ? PackEvidence.PACK_ONLY : PackEvidence.WITH_EVIDENCE);
+            rulePack = PackEvidence.pack(platform, pack);
+            checked = evidence.isEmpty() ? null : PackEvidence.read(platform, rulePack, evidence);
+        }
         TaskListExporter exporter = exporter(platform, format);
-        PackEvidence.Checked checked = evidence.isEmpty() ? null : PackEvidence.read(platform, rulePack, evidence);
 
         Analysis analysis = platform.service(Analysis.class);
         TaskList all = checked == null ? analysis.tasks(rulePack.scheme())
