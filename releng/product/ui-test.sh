@@ -64,6 +64,8 @@ for lang in zh_CN en; do
         -Dcrediteval.uitest.evidence="$root/rulepacks/gd-2017/examples/evidence.csv" \
         -Dcrediteval.uitest.packjar="$(readlink -f "$packjar")" \
         -Dcrediteval.rulepacks.dir="$root/$work/rulepacks-$lang" \
+        -Dcrediteval.uitest.db="$root/$work/assessments-$lang.db" \
+        -Dcrediteval.uitest.surveys="$root/rulepacks/gd-2017/examples/surveys.csv" \
         -jar "$launcher" -install "$root/$work/product" -configuration "$root/$work/config-$lang" \
         -data "$root/$work/data-$lang" -nl "$lang" -consoleLog > "$out/client.log" 2>&1
     rc=$?

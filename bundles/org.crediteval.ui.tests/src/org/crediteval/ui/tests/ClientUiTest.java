@@ -12,7 +12,22 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.crediteval.api.pack.RulePack;
 import org.crediteval.api.score.ItemResult;
 import org.crediteval.api.score.SubjectResult;
+import org.crediteval.api.store.AssessmentStore;
+import org.crediteval.api.store.AssessmentStores;
 import org.crediteval.model.scheme.Dimension;
+import org.crediteval.model.scheme.FactDefinition;
+import org.crediteval.model.scheme.FactType;
+import org.crediteval.ui.session.AssessmentArchive;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.ui.bindings.EBindingService;
+import org.eclipse.jface.bindings.TriggerSequence;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.CheckboxCellEditor;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.swt.widgets.TableItem;
 import org.crediteval.model.scheme.Indicator;
 import org.crediteval.model.scheme.Item;
 import org.crediteval.ui.internal.Messages;
@@ -60,6 +75,9 @@ final class ClientUiTest {
     private Display display;
     private IEclipseContext context;
     private Messages messages;
+    private BigDecimal scoreBefore;
+    private BigDecimal scoreAfter;
+    private String explanationBefore;
 
     ClientUiTest(MApplication app, Path out) {
         this.app = app;
@@ -75,8 +93,13 @@ final class ClientUiTest {
         tests.run("ruleDetailsShowRuleUnitsAndBasis", this::ruleDetailsShowRuleUnitsAndBasis);
         tests.run("openingEvidenceShowsScores", () -> openingEvidenceShowsScores(evidence));
         tests.run("rankingListsSubjectsByTotal", this::rankingListsSubjectsByTotal);
-        tests.run("editingAFactScoresAgain", this::editingAFactScoresAgain);
+        tests.run("editingABooleanThroughItsCheckBoxScoresAgain", this::editingABooleanThroughItsCheckBoxScoresAgain);
+        tests.run("undoRestoresTheOldScore", this::undoRestoresTheOldScore);
+        tests.run("redoAppliesTheEditAgain", this::redoAppliesTheEditAgain);
+        tests.run("cellEditorsFollowTheFactTypes", this::cellEditorsFollowTheFactTypes);
+        tests.run("aRejectedValueGetsAnErrorMarker", this::aRejectedValueGetsAnErrorMarker);
         tests.run("aRejectedValueChangesNothing", this::aRejectedValueChangesNothing);
+        tests.run("savingWritesAssessmentEvidenceAndRunToSqlite", this::savingWritesAssessmentEvidenceAndRunToSqlite);
         tests.run("packUninstallAndInstallWithoutRestart", this::packUninstallAndInstallWithoutRestart);
         tests.run("anInvalidPackIsNotInstalled", this::anInvalidPackIsNotInstalled);
         try {
@@ -184,33 +207,195 @@ final class ClientUiTest {
         screenshot("04-ranking.png");
     }
 
-    void editingAFactScoresAgain() throws Exception {
+    void editingABooleanThroughItsCheckBoxScoresAgain() throws Exception {
         AssessmentSession session = context.get(AssessmentSession.class);
         EvidencePart part = show("org.crediteval.ui.part.evidence", EvidencePart.class);
-        waitUntil("the evidence table shows facts", () -> part.viewer().getTable().getItemCount() > 0);
+        waitUntil("the evidence editor shows the pack's facts", () -> part.viewer().getTable().getItemCount() > 0);
         SubjectResult before = session.current().orElseThrow().result().subjects().get(0);
-        RawFact fact = session.current().orElseThrow().evidence().facts().stream()
-                .filter(f -> f.subject().equals(before.subject()) && f.factId().equals("1.1.institution")).findFirst()
-                .orElseThrow(() -> new AssertionError("the example has no 1.1.institution for " + before.subject()));
+        String subject = before.subject();
+        FactDefinition institution = fact(session, "1.1.institution");
+        check(institution.getType() == FactType.BOOL, "1.1.institution is a boolean fact");
+        check(ui(() -> part.subjects().equals(session.current().orElseThrow().result().subjects().stream()
+                .map(SubjectResult::subject).toList())), "one column per subject");
+        check(ui(() -> part.editorFor(institution)) instanceof CheckboxCellEditor, "a boolean is edited with a check box");
+        check("是".equals(ui(() -> part.value(subject, "1.1.institution"))) || Boolean.TRUE.equals(
+                org.crediteval.ui.internal.FactValues.bool(ui(() -> part.value(subject, "1.1.institution")))),
+                "the example has 1.1.institution = yes for " + subject);
         ItemResult itemBefore = item(before, "1.1.institution");
         check(itemBefore.score().signum() > 0, "1.1.institution scores before the edit");
+        scoreBefore = before.total();
+        explanationBefore = itemBefore.explanation();
+        // activating the check box cell toggles it and commits at once, as a click does
         ui(() -> {
-            part.edit(fact, "否");
+            part.viewer().editElement(institution, part.column(subject));
             return null;
         });
-        Job.getJobManager().join(SessionJobs.FAMILY, null);
+        joinSessionJobs();
+        // the part hears of the new state through an event delivered on the UI thread
+        waitUntil("the cell holds 否", () -> "否".equals(part.value(subject, "1.1.institution")));
         SubjectResult after = session.current().orElseThrow().result().subjects().get(0);
         ItemResult itemAfter = item(after, "1.1.institution");
         check(itemAfter.score().signum() == 0, "1.1.institution scores 0 after the edit: " + itemAfter.score());
         check(!itemAfter.explanation().equals(itemBefore.explanation()), "the explanation changes: " + itemAfter.explanation());
         check(after.total().compareTo(before.total()) < 0, "the total drops: " + before.total() + " → " + after.total());
+        scoreAfter = after.total();
+        check(session.canUndo() && session.isDirty(), "the edit is on the command stack");
         ScoresPart scores = show("org.crediteval.ui.part.scores", ScoresPart.class);
         String expected = org.crediteval.ui.internal.RuleText.score(after.total());
         // the part hears of the new score through an event delivered on the UI thread
         waitUntil("the Scores part shows the new total " + expected,
                 () -> scores.viewer().getTree().getItem(0).getText(1).equals(expected));
         show("org.crediteval.ui.part.evidence", EvidencePart.class);
+        ui(() -> {
+            part.viewer().reveal(institution);
+            return null;
+        });
         screenshot("05-evidence.png");
+    }
+
+    void undoRestoresTheOldScore() throws Exception {
+        AssessmentSession session = context.get(AssessmentSession.class);
+        check(scoreAfter != null, "an edit was made before");
+        String binding = ui(() -> sequenceFor("org.crediteval.ui.command.undo"));
+        check(binding != null && binding.toUpperCase(Locale.ROOT).endsWith("Z"), "undo is bound to Ctrl+Z: " + binding);
+        ui(() -> executeCommand("org.crediteval.ui.command.undo"));
+        joinSessionJobs();
+        SubjectResult now = session.current().orElseThrow().result().subjects().get(0);
+        check(now.total().compareTo(scoreBefore) == 0, "undo restores the total " + scoreBefore + ", is " + now.total());
+        check(item(now, "1.1.institution").explanation().equals(explanationBefore), "and the item's explanation");
+        check(session.canRedo(), "the edit can be redone");
+        EvidencePart part = show("org.crediteval.ui.part.evidence", EvidencePart.class);
+        waitUntil("the cell shows the old value again",
+                () -> Boolean.TRUE.equals(org.crediteval.ui.internal.FactValues.bool(part.value(now.subject(), "1.1.institution"))));
+    }
+
+    void redoAppliesTheEditAgain() throws Exception {
+        AssessmentSession session = context.get(AssessmentSession.class);
+        String binding = ui(() -> sequenceFor("org.crediteval.ui.command.redo"));
+        check(binding != null && binding.toUpperCase(Locale.ROOT).endsWith("Y"), "redo is bound to Ctrl+Y: " + binding);
+        ui(() -> executeCommand("org.crediteval.ui.command.redo"));
+        joinSessionJobs();
+        SubjectResult now = session.current().orElseThrow().result().subjects().get(0);
+        check(now.total().compareTo(scoreAfter) == 0, "redo gives the edited total " + scoreAfter + " again, is " + now.total());
+        check(session.canUndo() && !session.canRedo(), "the stack is back at the edit");
+    }
+
+    void cellEditorsFollowTheFactTypes() throws Exception {
+        AssessmentSession session = context.get(AssessmentSession.class);
+        EvidencePart part = show("org.crediteval.ui.part.evidence", EvidencePart.class);
+        FactDefinition level = session.current().orElseThrow().pack().scheme().getFacts().stream()
+                .filter(f -> f.getType() == FactType.LEVEL).findFirst().orElseThrow(() -> new AssertionError("gd-2017 has no level fact"));
+        CellEditor levelEditor = ui(() -> part.editorFor(level));
+        check(levelEditor instanceof ComboBoxCellEditor, "a level is chosen from a drop-down: " + levelEditor);
+        List<String> items = List.of(((ComboBoxCellEditor) levelEditor).getItems());
+        check(items.size() == level.getLevels().size() + 1 && items.get(1).startsWith(level.getLevels().get(0).getCode()),
+                "the drop-down lists blank and the pack's levels: " + items);
+        FactDefinition rate = session.current().orElseThrow().pack().scheme().getFacts().stream()
+                .filter(f -> f.getType() == FactType.RATE).findFirst().orElseThrow(() -> new AssertionError("no rate fact"));
+        CellEditor rateEditor = ui(() -> part.editorFor(rate));
+        check(rateEditor instanceof TextCellEditor, "a rate is typed");
+        String bad = ui(() -> rateEditor.getValidator().isValid("120"));
+        String good = ui(() -> rateEditor.getValidator().isValid("95%"));
+        check(bad != null && good == null, "the range check refuses 120 and accepts 95%: " + bad + " / " + good);
+        check(ui(() -> {
+            rateEditor.setValue("120");
+            return !rateEditor.isValueValid();
+        }), "the cell editor does not commit 120");
+    }
+
+    void aRejectedValueGetsAnErrorMarker() throws Exception {
+        AssessmentSession session = context.get(AssessmentSession.class);
+        EvidencePart part = show("org.crediteval.ui.part.evidence", EvidencePart.class);
+        var before = session.current().orElseThrow();
+        String subject = before.result().subjects().get(1).subject();
+        FactDefinition coverage = session.current().orElseThrow().pack().scheme().getFacts().stream()
+                .filter(f -> f.getType() == FactType.RATE).findFirst().orElseThrow();
+        ui(() -> {
+            part.edit(subject, coverage.getId(), "120");
+            return null;
+        });
+        joinSessionJobs();
+        check(session.current().orElseThrow() == before, "the rejected value leaves the scored state as it was");
+        check(session.rejections().stream().anyMatch(r -> r.subject().equals(subject) && r.factId().equals(coverage.getId())),
+                "the session keeps the rejection: " + session.rejections());
+        int column = ui(() -> part.column(subject));
+        waitUntil("the cell shows an error marker", () -> {
+            TableItem row = row(part, coverage);
+            return row.getText(column).startsWith("⚠") && EvidencePart.ERROR.equals(row.getBackground(column));
+        });
+        ui(() -> {
+            part.viewer().reveal(coverage);
+            return null;
+        });
+        screenshot("07-rejected-value.png");
+        // a good value clears the marker
+        String good = before.evidence().facts().stream().filter(f -> f.subject().equals(subject) && f.factId().equals(coverage.getId()))
+                .map(RawFact::value).findFirst().orElse("90");
+        ui(() -> {
+            part.edit(subject, coverage.getId(), good.equals("90") ? "90" : good);
+            return null;
+        });
+        joinSessionJobs();
+        waitUntil("the marker is gone", () -> !row(part, coverage).getText(column).startsWith("⚠"));
+        check(session.rejections().stream().noneMatch(r -> r.subject().equals(subject) && r.factId().equals(coverage.getId())),
+                "the rejection is cleared");
+    }
+
+    void savingWritesAssessmentEvidenceAndRunToSqlite() throws Exception {
+        String dbPath = System.getProperty("crediteval.uitest.db");
+        check(dbPath != null, "a database path is given with -Dcrediteval.uitest.db");
+        Path db = Path.of(dbPath);
+        Files.deleteIfExists(db);
+        AssessmentSession session = context.get(AssessmentSession.class);
+        AssessmentArchive archive = Objects.requireNonNull(context.get(AssessmentArchive.class), "archive service");
+        var snapshot = session.current().orElseThrow();
+        check(session.isDirty(), "the edited evidence is not saved yet");
+        String name = "界面测试-" + Locale.getDefault().getLanguage();
+        AtomicReference<AssessmentArchive.Saved> saved = new AtomicReference<>();
+        Job job = SessionJobs.save(archive, session, messages, db, name, saved::set);
+        job.schedule();
+        check(job.join(TIMEOUT_MS, null), "the save job ends");
+        check(job.getResult().isOK(), "the save job succeeded: " + job.getResult());
+        check(!session.isDirty(), "saved: the session is clean");
+        check(saved.get() != null && saved.get().run().id() > 0, "a run id is returned");
+        // read the file back with plain JDBC
+        org.sqlite.SQLiteDataSource source = new org.sqlite.SQLiteDataSource();
+        source.setUrl("jdbc:sqlite:" + db.toAbsolutePath());
+        try (java.sql.Connection c = source.getConnection(); java.sql.Statement st = c.createStatement()) {
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT id, pack_id, pack_version FROM assessment WHERE name = '" + name + "'")) {
+                check(rs.next(), "the assessment '" + name + "' is in " + db);
+                check(rs.getString(2).equals(snapshot.pack().id()), "pinned to " + snapshot.pack().id() + ": " + rs.getString(2));
+            }
+            long facts = count(st, "SELECT COUNT(*) FROM fact");
+            check(facts == snapshot.evidence().facts().size(), "every fact is stored: " + facts + " of " + snapshot.evidence().facts().size());
+            String institution = single(st, "SELECT value FROM fact WHERE subject = '"
+                    + snapshot.result().subjects().get(0).subject() + "' AND fact_id = '1.1.institution'");
+            check("否".equals(institution), "the edited value is stored: " + institution);
+            check(count(st, "SELECT COUNT(*) FROM run") == 1, "one score run is stored");
+            check(count(st, "SELECT COUNT(*) FROM run_subject") == snapshot.result().subjects().size(), "with every subject");
+        }
+        // and with the store API: the run gives the client's totals
+        AssessmentStores stores = Objects.requireNonNull(context.get(AssessmentStores.class), "store service");
+        try (AssessmentStore store = stores.open(db)) {
+            var run = store.loadRun(saved.get().run().id());
+            check(run.subjects().get(0).total().compareTo(snapshot.result().subjects().get(0).total()) == 0,
+                    "the stored run has the client's total " + snapshot.result().subjects().get(0).total());
+            check(store.runs(name).size() == 1 && store.assessment(name).subjects().equals(snapshot.evidence().subjects()),
+                    "the assessment holds the subjects and the run");
+        }
+    }
+
+    private static long count(java.sql.Statement st, String sql) throws java.sql.SQLException {
+        try (java.sql.ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String single(java.sql.Statement st, String sql) throws java.sql.SQLException {
+        try (java.sql.ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
     }
 
     void aRejectedValueChangesNothing() throws Exception {
@@ -276,6 +461,40 @@ final class ClientUiTest {
     }
 
     // --- helpers ------------------------------------------------------------------------------------------
+
+    private static FactDefinition fact(AssessmentSession session, String id) {
+        return session.current().orElseThrow().pack().scheme().getFacts().stream().filter(f -> f.getId().equals(id))
+                .findFirst().orElseThrow(() -> new AssertionError("no fact " + id));
+    }
+
+    private static TableItem row(EvidencePart part, FactDefinition fact) {
+        for (TableItem item : part.viewer().getTable().getItems()) {
+            if (item.getData() == fact) return item;
+        }
+        throw new AssertionError("no row for " + fact.getId());
+    }
+
+    /** Waits for the session's jobs (edit, undo, redo, save) to end. */
+    private static void joinSessionJobs() throws InterruptedException {
+        Thread.sleep(50);
+        Job.getJobManager().join(SessionJobs.FAMILY, null);
+    }
+
+    /** Executes a command of the application model as its key binding or menu item does. */
+    private Object executeCommand(String id) {
+        ECommandService commands = context.get(ECommandService.class);
+        EHandlerService handlers = context.get(EHandlerService.class);
+        ParameterizedCommand command = commands.createCommand(id, null);
+        check(handlers.canExecute(command), "command " + id + " can execute");
+        return handlers.executeHandler(command);
+    }
+
+    /** The key sequence bound to a command, as shown in menus. */
+    private String sequenceFor(String id) {
+        ParameterizedCommand command = context.get(ECommandService.class).createCommand(id, null);
+        TriggerSequence sequence = context.get(EBindingService.class).getBestSequenceFor(command);
+        return sequence == null ? null : sequence.format();
+    }
 
     private <T> T show(String partId, Class<T> type) throws Exception {
         return ui(() -> {

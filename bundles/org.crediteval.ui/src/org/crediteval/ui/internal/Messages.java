@@ -45,4 +45,21 @@ public class Messages {
     public String job_uninstall;
     public String dialog_install_title;
     public String error_pack_invalid;
+    public String col_type;
+    public String value_true;
+    public String value_false;
+    public String error_count;
+    public String error_rate;
+    public String error_points;
+    public String error_money;
+    public String error_bool;
+    public String error_level;
+    public String error_value_rejected;
+    public String command_undo;
+    public String command_redo;
+    public String job_save;
+    public String dialog_save_title;
+    public String dialog_save_message;
+    public String saved_message;
+    public String saved_run;
 }

@@ -9,7 +9,10 @@ import org.crediteval.api.pack.PackDiagnostic;
 import org.crediteval.api.pack.RulePack;
 import org.crediteval.ui.session.PackInstaller;
 import org.crediteval.ui.internal.Messages;
+import org.crediteval.ui.session.AssessmentArchive;
 import org.crediteval.ui.session.AssessmentSession;
+import org.crediteval.ui.session.Snapshot;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -24,6 +27,19 @@ public final class SessionJobs {
     public static final Object FAMILY = SessionJobs.class;
 
     private static final String PLUGIN = "org.crediteval.ui";
+
+    /** The session's jobs run one after another (edits, undo, redo, save see each other's results). */
+    private static final ISchedulingRule SESSION = new ISchedulingRule() {
+        @Override
+        public boolean contains(ISchedulingRule rule) {
+            return rule == this;
+        }
+
+        @Override
+        public boolean isConflicting(ISchedulingRule rule) {
+            return rule == this;
+        }
+    };
 
     private SessionJobs() {
     }
@@ -49,13 +65,57 @@ public final class SessionJobs {
         });
     }
 
-    /** Changes one fact of the open evidence and scores again. */
+    /**
+     * Changes one fact of the open evidence and scores again (one command on the session's stack). A value the pack
+     * rejects ends the job with a warning: the Evidence part marks the cell, no dialog.
+     */
     public static Job setFact(AssessmentSession session, Messages messages, String subject, String factId, String value) {
         return job(messages.job_rescore + " " + subject + " " + factId, monitor -> {
             SubMonitor progress = SubMonitor.convert(monitor, messages.job_rescore, 1);
-            session.setFact(subject, factId, value);
+            try {
+                session.setFact(subject, factId, value);
+            } catch (EvidenceException e) {
+                throw new Rejected(messages.error_value_rejected + " " + subject + " " + factId + " = " + value);
+            }
             progress.worked(1);
         });
+    }
+
+    /** Undoes the last edit and scores again. */
+    public static Job undo(AssessmentSession session, Messages messages) {
+        return job(messages.command_undo, monitor -> session.undo());
+    }
+
+    /** Redoes the last undone edit and scores again. */
+    public static Job redo(AssessmentSession session, Messages messages) {
+        return job(messages.command_redo, monitor -> session.redo());
+    }
+
+    /**
+     * Saves the current state to the assessment store: the assessment (created when new), its evidence as one
+     * import, the score as a run. {@code done} receives what was written (on the job's thread).
+     */
+    public static Job save(AssessmentArchive archive, AssessmentSession session, Messages messages, Path database,
+            String name, java.util.function.Consumer<AssessmentArchive.Saved> done) {
+        return job(messages.job_save + " " + name, monitor -> {
+            SubMonitor progress = SubMonitor.convert(monitor, messages.job_save, 1);
+            Snapshot snapshot = session.current().orElseThrow(() -> new IllegalStateException(messages.label_nofile));
+            AssessmentArchive.Saved saved = archive.save(snapshot, database, name);
+            if (session.current().orElse(null) == snapshot) {
+                session.saved();
+            }
+            progress.worked(1);
+            if (done != null) done.accept(saved);
+        });
+    }
+
+    /** A value the engine refused: the job ends with a warning, the cell carries the marker. */
+    static final class Rejected extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Rejected(String message) {
+            super(message);
+        }
     }
 
     /** Validates and installs a rule-pack jar; an invalid pack fails the job with its diagnostics. */
@@ -95,6 +155,8 @@ public final class SessionJobs {
                     return Status.OK_STATUS;
                 } catch (OperationCanceledException e) {
                     return Status.CANCEL_STATUS;
+                } catch (Rejected e) {
+                    return new Status(IStatus.WARNING, PLUGIN, e.getMessage());
                 } catch (EvidenceException e) {
                     StringBuilder text = new StringBuilder();
                     e.problems().forEach(p -> text.append(p).append('\n'));
@@ -110,6 +172,7 @@ public final class SessionJobs {
             }
         };
         job.setUser(true);
+        job.setRule(SESSION);
         return job;
     }
 

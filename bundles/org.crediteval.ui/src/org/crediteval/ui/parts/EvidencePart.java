@@ -1,15 +1,18 @@
 package org.crediteval.ui.parts;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.crediteval.api.evidence.RawFact;
 import org.crediteval.model.scheme.FactDefinition;
+import org.crediteval.model.scheme.FactType;
+import org.crediteval.ui.internal.FactValues;
 import org.crediteval.ui.internal.Messages;
 import org.crediteval.ui.jobs.SessionJobs;
 import org.crediteval.ui.session.AssessmentSession;
+import org.crediteval.ui.session.AssessmentSession.Rejection;
 import org.crediteval.ui.session.Snapshot;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.nls.Translation;
@@ -18,24 +21,36 @@ import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.CheckboxCellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /**
- * Evidence: the facts of the open file, one row per (subject, fact); the value is edited in place and the
- * evidence is scored again in a Job (the Scores and Ranking parts follow). A value the pack rejects is reported
- * by the job and not applied.
+ * Evidence: the assessment editor, one row per fact of the pack and one column per subject. Each cell has the
+ * editor its fact's type asks for (a check box for booleans, a drop-down of the allowed levels, text with a range
+ * check for counts, rates, points and money); a committed value becomes a command on the session's stack (Ctrl+Z,
+ * Ctrl+Y) and the evidence is scored again in a Job. A value the engine rejects stays in its cell with an error
+ * marker (red, ⚠, the engine's message as tool tip) and changes nothing else.
  */
 public class EvidencePart {
+
+    /** Background of a cell whose value the engine rejected. */
+    public static final Color ERROR = new Color(255, 200, 200);
+    /** Background of a fact the subject has not supplied. */
+    private static final Color MISSING = new Color(250, 246, 225);
+    private static final int FIXED_COLUMNS = 3;
 
     @Inject
     AssessmentSession session;
@@ -45,23 +60,27 @@ public class EvidencePart {
     Messages messages;
 
     TableViewer viewer;
-    private Map<String, FactDefinition> definitions = Map.of();
+    private TableColumnLayout layout;
+    private Composite area;
+    private final List<TableViewerColumn> subjectColumns = new ArrayList<>();
+    private List<String> subjects = List.of();
+    private Map<String, RawFact> values = Map.of();
+    private Map<String, Rejection> rejected = Map.of();
 
     @PostConstruct
     public void create(Composite parent) {
-        TableColumnLayout layout = new TableColumnLayout();
-        parent.setLayout(layout);
-        viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION);
+        area = new Composite(parent, SWT.NONE);
+        parent.setLayout(new org.eclipse.swt.layout.FillLayout());
+        layout = new TableColumnLayout();
+        area.setLayout(layout);
+        viewer = new TableViewer(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(layout, messages.col_subject, 2, RawFact::subject);
-        column(layout, messages.detail_id, 3, RawFact::factId);
-        column(layout, messages.col_name, 4, f -> java.util.Optional.ofNullable(definitions.get(f.factId()))
-                .map(d -> d.getLabel() + " (" + d.getType().getLiteral() + ")").orElse(""));
-        TableViewerColumn value = column(layout, messages.col_value, 2, RawFact::value);
-        value.setEditingSupport(new ValueEditing());
-        column(layout, messages.detail_source, 4, f -> f.source() == null ? "" : f.source());
+        ColumnViewerToolTipSupport.enableFor(viewer);
+        fixed(messages.detail_id, 150, FactDefinition::getId);
+        fixed(messages.col_name, 260, FactDefinition::getLabel);
+        fixed(messages.col_type, 70, f -> f.getType().getLiteral());
         session.current().ifPresent(this::show);
     }
 
@@ -70,6 +89,17 @@ public class EvidencePart {
     void snapshotChanged(@UIEventTopic(AssessmentSession.TOPIC_SNAPSHOT) Snapshot snapshot) {
         if (viewer != null && !viewer.getControl().isDisposed()) {
             show(snapshot);
+        }
+    }
+
+    @Inject
+    @Optional
+    void rejectionsChanged(@UIEventTopic(AssessmentSession.TOPIC_REJECTED) List<Rejection> rejections) {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            Map<String, Rejection> byCell = new HashMap<>();
+            rejections.forEach(r -> byCell.put(key(r.subject(), r.factId()), r));
+            rejected = byCell;
+            viewer.refresh();
         }
     }
 
@@ -82,43 +112,145 @@ public class EvidencePart {
         return viewer;
     }
 
-    /** What the cell editor does on commit: change the fact and score again, in a Job. */
-    public void edit(RawFact fact, String value) {
-        if (!value.equals(fact.value())) {
-            SessionJobs.setFact(session, messages, fact.subject(), fact.factId(), value).schedule();
+    /** The subjects shown, in column order (the table column of subject i is {@code FIXED_COLUMNS + i}). */
+    public List<String> subjects() {
+        return subjects;
+    }
+
+    /** The table column of a subject, -1 when not shown. */
+    public int column(String subject) {
+        int i = subjects.indexOf(subject);
+        return i < 0 ? -1 : FIXED_COLUMNS + i;
+    }
+
+    /** What a committed cell editor does: change the fact and score again, in a Job (blank removes the fact). */
+    public void edit(String subject, String factId, String value) {
+        RawFact old = values.get(key(subject, factId));
+        String before = old == null ? "" : old.value();
+        String after = value == null ? "" : value.strip();
+        if (!after.equals(before) || rejected.containsKey(key(subject, factId))) {
+            SessionJobs.setFact(session, messages, subject, factId, after).schedule();
         }
     }
 
-    private void show(Snapshot snapshot) {
-        definitions = snapshot.pack().scheme().getFacts().stream()
-                .collect(Collectors.toMap(FactDefinition::getId, Function.identity(), (a, b) -> a));
-        List<RawFact> facts = snapshot.evidence().facts();
-        viewer.setInput(facts);
+    /** The cell editor of a fact's type (check box, level drop-down or checked text). */
+    public CellEditor editorFor(FactDefinition fact) {
+        var table = viewer.getTable();
+        switch (fact.getType()) {
+            case BOOL:
+                return new CheckboxCellEditor(table);
+            case LEVEL:
+                return new ComboBoxCellEditor(table, FactValues.levelItems(fact).toArray(String[]::new), SWT.READ_ONLY);
+            default:
+                TextCellEditor text = new TextCellEditor(table);
+                text.setValidator(v -> FactValues.check(fact, (String) v, messages));
+                return text;
+        }
     }
 
-    private TableViewerColumn column(TableColumnLayout layout, String title, int weight, Function<RawFact, String> text) {
+    /** The value of a cell as the evidence holds it (null when not supplied). */
+    public String value(String subject, String factId) {
+        RawFact fact = values.get(key(subject, factId));
+        return fact == null ? null : fact.value();
+    }
+
+    private void show(Snapshot snapshot) {
+        Map<String, RawFact> byCell = new HashMap<>();
+        snapshot.evidence().facts().forEach(f -> byCell.put(key(f.subject(), f.factId()), f));
+        values = byCell;
+        List<String> shown = snapshot.result().subjects().stream().map(s -> s.subject()).toList();
+        if (!shown.equals(subjects)) {
+            subjects = shown;
+            rebuildSubjectColumns();
+        }
+        List<FactDefinition> facts = snapshot.pack().scheme().getFacts();
+        if (viewer.getInput() != facts) {
+            viewer.setInput(facts);
+        } else {
+            viewer.refresh();
+        }
+    }
+
+    private void rebuildSubjectColumns() {
+        subjectColumns.forEach(c -> c.getColumn().dispose());
+        subjectColumns.clear();
+        for (String subject : subjects) {
+            TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+            column.getColumn().setText(subject);
+            column.getColumn().setToolTipText(subject);
+            layout.setColumnData(column.getColumn(), new ColumnPixelData(90, true));
+            column.setLabelProvider(new CellLabels(subject));
+            column.setEditingSupport(new CellEditing(subject));
+            subjectColumns.add(column);
+        }
+        area.layout(true, true);
+    }
+
+    private void fixed(String title, int width, java.util.function.Function<FactDefinition, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 50));
+        layout.setColumnData(column.getColumn(), new ColumnPixelData(width, true));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return text.apply((RawFact) element);
+                String s = text.apply((FactDefinition) element);
+                return s == null ? "" : s;
             }
         });
-        return column;
     }
 
-    private final class ValueEditing extends EditingSupport {
-        private final TextCellEditor editor = new TextCellEditor(viewer.getTable());
+    private static String key(String subject, String factId) {
+        return subject + "\u0001" + factId;
+    }
 
-        ValueEditing() {
+    private final class CellLabels extends ColumnLabelProvider {
+        private final String subject;
+
+        CellLabels(String subject) {
+            this.subject = subject;
+        }
+
+        @Override
+        public String getText(Object element) {
+            FactDefinition fact = (FactDefinition) element;
+            Rejection rejection = rejected.get(key(subject, fact.getId()));
+            if (rejection != null) {
+                return "⚠ " + rejection.value();
+            }
+            RawFact raw = values.get(key(subject, fact.getId()));
+            return raw == null ? "" : FactValues.display(fact, raw.value(), messages);
+        }
+
+        @Override
+        public Color getBackground(Object element) {
+            FactDefinition fact = (FactDefinition) element;
+            if (rejected.containsKey(key(subject, fact.getId()))) return ERROR;
+            return values.containsKey(key(subject, fact.getId())) || fact.isOptional() ? null : MISSING;
+        }
+
+        @Override
+        public String getToolTipText(Object element) {
+            FactDefinition fact = (FactDefinition) element;
+            Rejection rejection = rejected.get(key(subject, fact.getId()));
+            if (rejection != null) return messages.error_value_rejected + " " + rejection.message();
+            RawFact raw = values.get(key(subject, fact.getId()));
+            if (raw == null) return subject + " · " + fact.getLabel() + ": " + messages.detail_missing;
+            return subject + " · " + fact.getLabel() + (raw.source() == null ? "" : "\n" + messages.detail_source + ": " + raw.source());
+        }
+    }
+
+    private final class CellEditing extends EditingSupport {
+        private final String subject;
+        private final Map<FactDefinition, CellEditor> editors = new HashMap<>();
+
+        CellEditing(String subject) {
             super(viewer);
+            this.subject = subject;
         }
 
         @Override
         protected CellEditor getCellEditor(Object element) {
-            return editor;
+            return editors.computeIfAbsent((FactDefinition) element, EvidencePart.this::editorFor);
         }
 
         @Override
@@ -128,12 +260,27 @@ public class EvidencePart {
 
         @Override
         protected Object getValue(Object element) {
-            return ((RawFact) element).value();
+            FactDefinition fact = (FactDefinition) element;
+            String value = EvidencePart.this.value(subject, fact.getId());
+            if (fact.getType() == FactType.BOOL) return Boolean.TRUE.equals(FactValues.bool(value));
+            if (fact.getType() == FactType.LEVEL) return FactValues.levelIndex(fact, value);
+            Rejection rejection = rejected.get(key(subject, fact.getId()));
+            return rejection != null ? rejection.value() : value == null ? "" : value;
         }
 
         @Override
         protected void setValue(Object element, Object value) {
-            edit((RawFact) element, String.valueOf(value));
+            FactDefinition fact = (FactDefinition) element;
+            String text;
+            if (fact.getType() == FactType.BOOL) {
+                text = FactValues.bool(Boolean.TRUE.equals(value));
+            } else if (fact.getType() == FactType.LEVEL) {
+                String code = FactValues.levelCode(fact, value instanceof Integer i ? i : 0);
+                text = code == null ? "" : code;
+            } else {
+                text = value == null ? "" : String.valueOf(value);
+            }
+            edit(subject, fact.getId(), text);
         }
     }
 }

@@ -19,6 +19,10 @@ public interface AssessmentSession {
     /** Event topics (posted through EventAdmin; the data is in the property {@value #DATA}). */
     String TOPIC_PACKS = "org/crediteval/ui/session/packs";
     String TOPIC_SNAPSHOT = "org/crediteval/ui/session/snapshot";
+    /** The rejected edits changed (data: the {@link #rejections()} list). */
+    String TOPIC_REJECTED = "org/crediteval/ui/session/rejected";
+    /** Undo or redo became possible or impossible (data: {@link Boolean#TRUE}). */
+    String TOPIC_COMMANDS = "org/crediteval/ui/session/commands";
     /** The property e4's {@code @UIEventTopic} injects. */
     String DATA = "org.eclipse.e4.data";
 
@@ -41,8 +45,34 @@ public interface AssessmentSession {
 
     /**
      * Changes one fact of the open evidence and scores again: replaces the value of (subject, fact), adds the fact
-     * when the subject has none, removes it when {@code value} is blank. A value the pack rejects throws and leaves
-     * the session as it was. The file on disk is not touched.
+     * when the subject has none, removes it when {@code value} is blank. The change is a command on the session's
+     * command stack ({@link #undo()}, {@link #redo()}). A value the pack rejects throws, is kept as a
+     * {@link Rejection} of that cell (until the cell gets a good value or other evidence is opened) and leaves the
+     * scored state as it was. The file on disk is not touched.
      */
     Snapshot setFact(String subject, String factId, String value) throws EvidenceException;
+
+    /** Whether an edit can be undone / redone. */
+    boolean canUndo();
+
+    boolean canRedo();
+
+    /** Undoes the last edit and scores again; the current snapshot when there is nothing to undo. */
+    Snapshot undo();
+
+    /** Redoes the last undone edit and scores again; the current snapshot when there is nothing to redo. */
+    Snapshot redo();
+
+    /** Whether the evidence changed since it was opened or last saved to the assessment store. */
+    boolean isDirty();
+
+    /** Marks the current state as saved (the command stack's save point). */
+    void saved();
+
+    /** The edits the engine refused, in the order they were made (one per cell, the latest). */
+    List<Rejection> rejections();
+
+    /** A value the pack refused for one cell, and why. */
+    record Rejection(String subject, String factId, String value, String message) {
+    }
 }

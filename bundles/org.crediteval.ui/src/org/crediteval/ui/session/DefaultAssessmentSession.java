@@ -43,6 +43,8 @@ public class DefaultAssessmentSession implements AssessmentSession {
     private final List<RulePack> packs = new CopyOnWriteArrayList<>();
     private final List<Importer> importers = new CopyOnWriteArrayList<>();
     private volatile Snapshot current;
+    private final EditStack stack = new EditStack();
+    private final Map<String, Rejection> rejections = new java.util.LinkedHashMap<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addPack(RulePack pack) {
@@ -78,11 +80,19 @@ public class DefaultAssessmentSession implements AssessmentSession {
     public Snapshot open(Path file, String packId) throws IOException, EvidenceException {
         Evidence evidence = importerFor(file).read(file);
         RulePack pack = packId == null ? bestPackFor(evidence) : pack(packId);
-        return publish(new Snapshot(file, evidence, pack, engine.score(pack, evidence)));
+        ScoreResult result = engine.score(pack, evidence);
+        synchronized (this) {
+            stack.flush();
+            rejections.clear();
+            Snapshot opened = publish(new Snapshot(file, evidence, pack, result));
+            rejectionsChanged();
+            commandsChanged();
+            return opened;
+        }
     }
 
     @Override
-    public Snapshot rescore(String packId) throws EvidenceException {
+    public synchronized Snapshot rescore(String packId) throws EvidenceException {
         Snapshot last = current;
         if (last == null) {
             throw new IllegalStateException("no evidence is open");
@@ -98,6 +108,85 @@ public class DefaultAssessmentSession implements AssessmentSession {
         if (last == null) {
             throw new IllegalStateException("no evidence is open");
         }
+        String newValue = value == null || value.isBlank() ? null : value.strip();
+        String oldValue = last.evidence().facts().stream()
+                .filter(f -> f.subject().equals(subject) && f.factId().equals(factId)).map(RawFact::value)
+                .findFirst().orElse(null);
+        if (java.util.Objects.equals(oldValue, newValue)) {
+            if (rejections.remove(key(subject, factId)) != null) rejectionsChanged();
+            return last;
+        }
+        stack.execute(new FactEdit(this::apply, subject, factId, oldValue, newValue));
+        RuntimeException error = stack.takeError();
+        commandsChanged();
+        if (error instanceof FactEdit.Rejected rejected) {
+            EvidenceException cause = rejected.evidenceException();
+            String message = cause.problems().stream().map(p -> p.message()).filter(java.util.Objects::nonNull)
+                    .reduce((a, b) -> a + "; " + b).orElse(String.valueOf(cause.getMessage()));
+            rejections.put(key(subject, factId), new Rejection(subject, factId, newValue == null ? "" : newValue, message));
+            rejectionsChanged();
+            throw cause;
+        } else if (error != null) {
+            throw error;
+        }
+        return current;
+    }
+
+    @Override
+    public synchronized boolean canUndo() {
+        return stack.canUndo();
+    }
+
+    @Override
+    public synchronized boolean canRedo() {
+        return stack.canRedo();
+    }
+
+    @Override
+    public synchronized Snapshot undo() {
+        if (stack.canUndo()) {
+            stack.undo();
+            finishStep();
+        }
+        return current;
+    }
+
+    @Override
+    public synchronized Snapshot redo() {
+        if (stack.canRedo()) {
+            stack.redo();
+            finishStep();
+        }
+        return current;
+    }
+
+    @Override
+    public synchronized boolean isDirty() {
+        return stack.isSaveNeeded();
+    }
+
+    @Override
+    public synchronized void saved() {
+        stack.saveIsDone();
+    }
+
+    @Override
+    public synchronized List<Rejection> rejections() {
+        return List.copyOf(rejections.values());
+    }
+
+    /** After undo/redo: a step the pack now refuses (another pack was chosen meanwhile) empties the stack. */
+    private void finishStep() {
+        RuntimeException error = stack.takeError();
+        commandsChanged();
+        if (error != null && !(error instanceof FactEdit.Rejected)) {
+            throw error;
+        }
+    }
+
+    /** What a {@link FactEdit} does: the evidence with (subject, fact) set to value (null: removed), scored. */
+    private void apply(String subject, String factId, String value) throws EvidenceException {
+        Snapshot last = current;
         boolean remove = value == null || value.isBlank();
         List<RawFact> facts = new java.util.ArrayList<>();
         boolean found = false;
@@ -116,7 +205,20 @@ public class DefaultAssessmentSession implements AssessmentSession {
         }
         Evidence evidence = new Evidence(last.evidence().subjects(), facts);
         ScoreResult result = engine.score(last.pack(), evidence);
-        return publish(new Snapshot(last.file(), evidence, last.pack(), result));
+        if (rejections.remove(key(subject, factId)) != null) rejectionsChanged();
+        publish(new Snapshot(last.file(), evidence, last.pack(), result));
+    }
+
+    private static String key(String subject, String factId) {
+        return subject + "\u0001" + factId;
+    }
+
+    private void rejectionsChanged() {
+        events.postEvent(new Event(TOPIC_REJECTED, Map.of(DATA, List.copyOf(rejections.values()))));
+    }
+
+    private void commandsChanged() {
+        events.postEvent(new Event(TOPIC_COMMANDS, Map.of(DATA, Boolean.TRUE)));
     }
 
     private Snapshot publish(Snapshot snapshot) {
