@@ -12,7 +12,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.crediteval.api.pack.RulePack;
 import org.crediteval.api.score.ItemResult;
 import org.crediteval.api.score.SubjectResult;
+import org.crediteval.analysis.api.SubjectGaps;
+import org.crediteval.analysis.api.TaskList;
+import org.crediteval.analysis.api.UnitTasks;
 import org.crediteval.api.store.AssessmentStore;
+import org.crediteval.ui.parts.GapsPart;
+import org.crediteval.ui.parts.TasksPart;
 import org.crediteval.api.store.AssessmentStores;
 import org.crediteval.model.scheme.Dimension;
 import org.crediteval.model.scheme.FactDefinition;
@@ -100,6 +105,8 @@ final class ClientUiTest {
         tests.run("aRejectedValueGetsAnErrorMarker", this::aRejectedValueGetsAnErrorMarker);
         tests.run("aRejectedValueChangesNothing", this::aRejectedValueChangesNothing);
         tests.run("savingWritesAssessmentEvidenceAndRunToSqlite", this::savingWritesAssessmentEvidenceAndRunToSqlite);
+        tests.run("tasksPartListsUnitsWithMissingFacts", this::tasksPartListsUnitsWithMissingFacts);
+        tests.run("gapsPartShowsPointsAtStake", this::gapsPartShowsPointsAtStake);
         tests.run("packUninstallAndInstallWithoutRestart", this::packUninstallAndInstallWithoutRestart);
         tests.run("anInvalidPackIsNotInstalled", this::anInvalidPackIsNotInstalled);
         try {
@@ -383,6 +390,72 @@ final class ClientUiTest {
             check(store.runs(name).size() == 1 && store.assessment(name).subjects().equals(snapshot.evidence().subjects()),
                     "the assessment holds the subjects and the run");
         }
+    }
+
+    void tasksPartListsUnitsWithMissingFacts() throws Exception {
+        AssessmentSession session = context.get(AssessmentSession.class);
+        TasksPart part = show("org.crediteval.ui.part.tasks", TasksPart.class);
+        waitUntil("the task list shows units", () -> part.viewer().getTree().getItemCount() > 0);
+        String subject = session.current().orElseThrow().result().subjects().get(2).subject();
+        String factId = "4.1.person_coverage";
+        check(ui(() -> missingFor(part, factId)).isEmpty() || !ui(() -> missingFor(part, factId)).contains(subject),
+                subject + " has supplied " + factId + " in the example");
+        // remove the fact in the editor: the unit responsible for it now misses it for that subject
+        EvidencePart editor = show("org.crediteval.ui.part.evidence", EvidencePart.class);
+        ui(() -> {
+            editor.edit(subject, factId, "");
+            return null;
+        });
+        joinSessionJobs();
+        show("org.crediteval.ui.part.tasks", TasksPart.class);
+        waitUntil("the task list names " + subject + " as missing " + factId, () -> missingFor(part, factId).contains(subject));
+        TaskList tasks = ui(part::tasks);
+        check(tasks.checked() && tasks.subjects().contains(subject), "the list is checked against the scored evidence");
+        UnitTasks unit = tasks.units().stream().filter(u -> u.indicators().stream().flatMap(i -> i.facts().stream())
+                .anyMatch(f -> f.fact().id().equals(factId))).findFirst().orElseThrow(() -> new AssertionError("no unit provides " + factId));
+        check(unit.missing() > 0 && !unit.unit().isBlank(), "the unit " + unit.unit() + " misses facts: " + unit.missing());
+        String[] row = ui(() -> {
+            for (TreeItem item : part.viewer().getTree().getItems()) {
+                if (item.getData() == unit || unit.equals(item.getData())) return new String[] { item.getText(0), item.getText(2) };
+            }
+            return null;
+        });
+        check(row != null && row[0].equals(unit.unit()) && Integer.parseInt(row[1]) == unit.missing(),
+                "the tree shows the unit and its missing count: " + java.util.Arrays.toString(row));
+        screenshot("08-tasks.png");
+        ui(() -> executeCommand("org.crediteval.ui.command.undo"));
+        joinSessionJobs();
+        waitUntil("undo puts the fact back", () -> !missingFor(part, factId).contains(subject));
+    }
+
+    void gapsPartShowsPointsAtStake() throws Exception {
+        AssessmentSession session = context.get(AssessmentSession.class);
+        GapsPart part = show("org.crediteval.ui.part.gaps", GapsPart.class);
+        int subjects = session.current().orElseThrow().result().subjects().size();
+        waitUntil("one row per subject", () -> part.viewer().getTree().getItemCount() == subjects);
+        SubjectGaps first = ui(() -> part.gaps().get(0));
+        check(first.obtainable().signum() > 0 && first.obtainable().compareTo(first.totalMax().subtract(first.total())) <= 0,
+                "points at stake are above 0 and within the headroom: " + first.obtainable());
+        check(!first.gaps().isEmpty(), "items below their maximum are listed");
+        for (int i = 1; i < first.gaps().size(); i++) {
+            check(first.gaps().get(i - 1).obtainable().compareTo(first.gaps().get(i).obtainable()) >= 0, "most points first");
+        }
+        String[] row = ui(() -> {
+            part.viewer().expandToLevel(first, 1);
+            TreeItem top = part.viewer().getTree().getItem(0);
+            return new String[] { top.getText(0), top.getText(3), top.getItem(0).getText(0) };
+        });
+        check(row[0].equals(first.subject()), "the first row is " + first.subject() + ": " + row[0]);
+        check(row[1].equals(org.crediteval.ui.internal.RuleText.score(first.obtainable())), "and shows the points at stake: " + row[1]);
+        check(row[2].startsWith(first.gaps().get(0).itemId()), "its first child is the item with most at stake: " + row[2]);
+        screenshot("09-gaps.png");
+    }
+
+    private static List<String> missingFor(TasksPart part, String factId) {
+        TaskList tasks = part.tasks();
+        if (tasks == null) return List.of();
+        return tasks.units().stream().flatMap(u -> u.indicators().stream()).flatMap(i -> i.facts().stream())
+                .filter(f -> f.fact().id().equals(factId)).findFirst().map(f -> f.missingFor()).orElse(List.of());
     }
 
     private static long count(java.sql.Statement st, String sql) throws java.sql.SQLException {

@@ -62,4 +62,10 @@ public class Messages {
     public String dialog_save_message;
     public String saved_message;
     public String saved_run;
+    public String col_facts;
+    public String col_missing_count;
+    public String col_missing_for;
+    public String label_shared_with;
+    public String col_obtainable;
+    public String col_action;
 }
