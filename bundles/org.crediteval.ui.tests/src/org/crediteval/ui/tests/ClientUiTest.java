@@ -16,6 +16,12 @@ import org.crediteval.analysis.api.SubjectGaps;
 import org.crediteval.analysis.api.TaskList;
 import org.crediteval.analysis.api.UnitTasks;
 import org.crediteval.api.store.AssessmentStore;
+import org.crediteval.api.survey.CategoryQuota;
+import org.crediteval.api.survey.CitySurvey;
+import org.crediteval.api.survey.OptionShare;
+import org.crediteval.api.survey.QuestionShares;
+import org.crediteval.ui.parts.SurveyPart;
+import org.crediteval.ui.session.SurveySession;
 import org.crediteval.ui.parts.GapsPart;
 import org.crediteval.ui.parts.TasksPart;
 import org.crediteval.api.store.AssessmentStores;
@@ -107,6 +113,7 @@ final class ClientUiTest {
         tests.run("savingWritesAssessmentEvidenceAndRunToSqlite", this::savingWritesAssessmentEvidenceAndRunToSqlite);
         tests.run("tasksPartListsUnitsWithMissingFacts", this::tasksPartListsUnitsWithMissingFacts);
         tests.run("gapsPartShowsPointsAtStake", this::gapsPartShowsPointsAtStake);
+        tests.run("surveyDashboardShowsQuotasAndShares", this::surveyDashboardShowsQuotasAndShares);
         tests.run("packUninstallAndInstallWithoutRestart", this::packUninstallAndInstallWithoutRestart);
         tests.run("anInvalidPackIsNotInstalled", this::anInvalidPackIsNotInstalled);
         try {
@@ -449,6 +456,55 @@ final class ClientUiTest {
         check(row[1].equals(org.crediteval.ui.internal.RuleText.score(first.obtainable())), "and shows the points at stake: " + row[1]);
         check(row[2].startsWith(first.gaps().get(0).itemId()), "its first child is the item with most at stake: " + row[2]);
         screenshot("09-gaps.png");
+    }
+
+    void surveyDashboardShowsQuotasAndShares() throws Exception {
+        Path file = Path.of(System.getProperty("crediteval.uitest.surveys", "rulepacks/gd-2017/examples/surveys.csv"));
+        check(Files.isRegularFile(file), "the example survey exists: " + file.toAbsolutePath());
+        SurveySession surveys = Objects.requireNonNull(context.get(SurveySession.class), "survey session service");
+        SurveyPart part = show("org.crediteval.ui.part.survey", SurveyPart.class);
+        Job job = SessionJobs.openSurvey(surveys, messages, file.toAbsolutePath());
+        job.schedule();
+        check(job.join(TIMEOUT_MS, null), "the survey job ends");
+        check(job.getResult().isOK(), "the survey job succeeded: " + job.getResult());
+        SurveySession.Opened opened = surveys.current().orElseThrow();
+        check(opened.pack().id().equals("gd-2017"), "analysed with gd-2017's questionnaire: " + opened.pack().id());
+        List<SurveyPart.QuotaRow> expected = SurveyPart.rows(opened.report().cities());
+        check(!expected.isEmpty(), "the example has quota rows");
+        waitUntil("the dashboard shows " + expected.size() + " quota rows", () -> part.quotas().getTable().getItemCount() == expected.size());
+        // responses per city counted from the file itself
+        java.util.Map<String, Long> perCity = new java.util.HashMap<>();
+        List<String> lines = Files.readAllLines(file);
+        for (String line : lines.subList(1, lines.size())) {
+            if (!line.isBlank()) perCity.merge(line.split(",", -1)[1], 1L, Long::sum);
+        }
+        CitySurvey firstCity = opened.report().cities().get(0);
+        check(firstCity.responses() == perCity.getOrDefault(firstCity.city(), -1L),
+                firstCity.city() + ": " + firstCity.responses() + " responses, the file has " + perCity.get(firstCity.city()));
+        String[] row = ui(() -> {
+            TableItem top = part.quotas().getTable().getItem(0);
+            return new String[] { top.getText(0), top.getText(2), top.getText(3), top.getText(4) };
+        });
+        CategoryQuota quota = firstCity.quotas().get(0);
+        check(row[0].startsWith(firstCity.city()) && row[1].equals(quota.code()) && row[2].equals(Integer.toString(quota.quota()))
+                && row[3].equals(Long.toString(quota.collected())), "the first row shows city, category, quota and collected: "
+                + java.util.Arrays.toString(row) + " vs " + quota);
+        int questionCount = ui(() -> part.questions().getTree().getItemCount());
+        check(questionCount == firstCity.questions().size() && questionCount > 0, "the first city's questions are listed: " + questionCount);
+        QuestionShares q1 = firstCity.questions().get(0);
+        BigDecimal sum = q1.options().stream().map(OptionShare::share).reduce(BigDecimal.ZERO, BigDecimal::add);
+        check(firstCity.valid() == 0 || sum.subtract(BigDecimal.ONE).abs().compareTo(new BigDecimal("0.01")) <= 0,
+                "the shares of question 1 add up to 1: " + sum);
+        // choosing another city's row shows that city's shares
+        CitySurvey other = opened.report().cities().get(opened.report().cities().size() - 1);
+        SurveyPart.QuotaRow otherRow = expected.stream().filter(r -> r.city() == other).findFirst().orElseThrow();
+        ui(() -> {
+            part.quotas().setSelection(new StructuredSelection(otherRow), true);
+            return null;
+        });
+        check(ui(() -> part.questions().getInput()) == other, "the shares follow the chosen city " + other.city());
+        check(ui(part::summaryText).contains(file.getFileName().toString()), "the summary names the file");
+        screenshot("10-survey.png");
     }
 
     private static List<String> missingFor(TasksPart part, String factId) {

@@ -68,4 +68,18 @@ public class Messages {
     public String label_shared_with;
     public String col_obtainable;
     public String col_action;
+    public String col_city;
+    public String col_valid;
+    public String col_category;
+    public String col_quota;
+    public String col_collected;
+    public String col_fulfilment;
+    public String col_city_score;
+    public String col_question;
+    public String col_count;
+    public String col_share;
+    public String label_nosurvey;
+    public String label_survey_counts;
+    public String dialog_survey_title;
+    public String job_survey;
 }

@@ -12,6 +12,8 @@ import org.crediteval.ui.internal.Messages;
 import org.crediteval.ui.session.AssessmentArchive;
 import org.crediteval.ui.session.AssessmentSession;
 import org.crediteval.ui.session.Snapshot;
+import org.crediteval.ui.session.SurveySession;
+import org.crediteval.api.survey.SurveyFormatException;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -76,6 +78,19 @@ public final class SessionJobs {
                 session.setFact(subject, factId, value);
             } catch (EvidenceException e) {
                 throw new Rejected(messages.error_value_rejected + " " + subject + " " + factId + " = " + value);
+            }
+            progress.worked(1);
+        });
+    }
+
+    /** Reads and analyses a survey file (the questionnaire of the open evidence's pack, else the first that has one). */
+    public static Job openSurvey(SurveySession surveys, Messages messages, Path file) {
+        return job(messages.job_survey + " " + file.getFileName(), monitor -> {
+            SubMonitor progress = SubMonitor.convert(monitor, messages.job_survey, 1);
+            try {
+                surveys.open(file, null);
+            } catch (SurveyFormatException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
             }
             progress.worked(1);
         });

@@ -88,7 +88,12 @@ public class TasksPart {
         viewer.setInput(tasks);
         // units that still miss evidence open at once
         for (UnitTasks unit : tasks.units()) {
-            if (unit.missing() > 0) viewer.setExpandedState(unit, true);
+            if (unit.missing() > 0) {
+                viewer.setExpandedState(unit, true);
+                for (IndicatorTask indicator : unit.indicators()) {
+                    if (indicator.facts().stream().anyMatch(f -> !f.missingFor().isEmpty())) viewer.setExpandedState(indicator, true);
+                }
+            }
         }
     }
 
