@@ -22,14 +22,15 @@ import org.crediteval.api.score.SubjectResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.crediteval.testing.SourcePacks;
 
 class DefaultAnalysisTest {
     private final DefaultAnalysis analysis = new DefaultAnalysis();
 
     @Test
     void factCatalogueDescribesEveryFact() {
-        List<FactInfo> facts = analysis.facts(Packs.scheme("gd-2017"));
-        assertThat(facts).hasSize(Packs.scheme("gd-2017").getFacts().size());
+        List<FactInfo> facts = analysis.facts(SourcePacks.scheme("gd-2017"));
+        assertThat(facts).hasSize(SourcePacks.scheme("gd-2017").getFacts().size());
         FactInfo coverage = find(facts, "4.1.person_coverage");
         assertThat(coverage.label()).isEqualTo("18岁以上户籍人口归集覆盖率");
         assertThat(coverage.type()).isEqualTo("rate");
@@ -47,14 +48,14 @@ class DefaultAnalysisTest {
         // 3.2: two 2-point checks under a 2-point indicator: each item is worth at most 2
         assertThat(find(facts, "3.2.market_policy").points()).isEqualByComparingTo("2");
 
-        FactInfo optional = find(analysis.facts(Packs.scheme("js-2012")), "3.3.city_revoked");
+        FactInfo optional = find(analysis.facts(SourcePacks.scheme("js-2012")), "3.3.city_revoked");
         assertThat(optional.optional()).isTrue();
         assertThat(optional.allowed()).contains("可不填");
     }
 
     @Test
     void taskListGroupsFactsByResponsibleUnitInTheSchemeOrder() {
-        TaskList tasks = analysis.tasks(Packs.scheme("gd-2017"));
+        TaskList tasks = analysis.tasks(SourcePacks.scheme("gd-2017"));
         assertThat(tasks.checked()).isFalse();
         assertThat(tasks.units().get(0).unit()).isEqualTo("市发展改革委");
         UnitTasks bianban = unit(tasks, "市编办");
@@ -63,9 +64,9 @@ class DefaultAnalysisTest {
         // every fact of the pack is somebody's task
         Set<String> covered = new HashSet<>();
         tasks.units().forEach(u -> u.indicators().forEach(i -> i.facts().forEach(f -> covered.add(f.fact().id()))));
-        assertThat(covered).hasSize(Packs.scheme("gd-2017").getFacts().size());
+        assertThat(covered).hasSize(SourcePacks.scheme("gd-2017").getFacts().size());
 
-        TaskList js = analysis.tasks(Packs.scheme("js-2012"));
+        TaskList js = analysis.tasks(SourcePacks.scheme("js-2012"));
         assertThat(js.units()).extracting(UnitTasks::unit).containsExactly(TaskList.UNASSIGNED);
     }
 
@@ -73,10 +74,10 @@ class DefaultAnalysisTest {
     @ParameterizedTest
     @ValueSource(strings = {"gd-2017", "js-2012"})
     void missingFromEvidenceAgreesWithTheEngine(String pack) throws Exception {
-        Evidence evidence = Packs.examples(pack);
-        ScoreResult result = Packs.score(pack, evidence);
-        TaskList fromEvidence = analysis.tasks(Packs.scheme(pack), evidence);
-        TaskList fromResult = analysis.tasks(Packs.scheme(pack), result);
+        Evidence evidence = SourcePacks.examples(pack);
+        ScoreResult result = SourcePacks.score(pack, evidence);
+        TaskList fromEvidence = analysis.tasks(SourcePacks.scheme(pack), evidence);
+        TaskList fromResult = analysis.tasks(SourcePacks.scheme(pack), result);
         assertThat(missingByFact(fromEvidence)).isEqualTo(missingByFact(fromResult));
         assertThat(fromEvidence.subjects()).isEqualTo(evidence.subjects());
         int listed = result.subjects().stream().mapToInt(s -> s.missing().size()).sum();
@@ -85,8 +86,8 @@ class DefaultAnalysisTest {
 
     @Test
     void expertScoreIsMissingOnlyUnderItsLevel() {
-        var scheme = Packs.scheme("gd-2017");
-        Evidence partial = Packs.evidence("茂名市", "2.2.y2015=部分完成", "2.2.y2016=full");
+        var scheme = SourcePacks.scheme("gd-2017");
+        Evidence partial = SourcePacks.evidence("茂名市", "2.2.y2015=部分完成", "2.2.y2016=full");
         TaskList tasks = analysis.tasks(scheme, partial);
         Map<String, List<String>> missing = missingByFact(tasks);
         assertThat(missing.get("2.2.y2015_expert")).containsExactly("茂名市");
@@ -97,13 +98,13 @@ class DefaultAnalysisTest {
 
     @Test
     void gapsRankItemsByObtainablePointsWithWhatToChange() throws Exception {
-        Evidence evidence = Packs.evidence("茂名市",
+        Evidence evidence = SourcePacks.evidence("茂名市",
                 "1.1.institution=是", "1.1.duties=否",
                 "3.2.info_rules=是", "3.2.market_policy=否",
                 "4.1.person_coverage=92", "4.1.contributing_units=10",
                 "5.2.expert=1", "9.1.media_municipal=1");
-        ScoreResult result = Packs.score("gd-2017", evidence);
-        SubjectGaps gaps = analysis.gaps(result, Packs.scheme("gd-2017")).get(0);
+        ScoreResult result = SourcePacks.score("gd-2017", evidence);
+        SubjectGaps gaps = analysis.gaps(result, SourcePacks.scheme("gd-2017")).get(0);
 
         assertThat(gaps.gaps()).extracting(Gap::obtainable).isSortedAccordingTo((a, b) -> b.compareTo(a));
         assertThat(gaps.gaps()).noneMatch(g -> g.itemId().equals("3.2.market_policy")); // 3.2 is already full
@@ -142,9 +143,9 @@ class DefaultAnalysisTest {
 
     @Test
     void aPerfectSubjectHasNothingAtStake() throws Exception {
-        var golden = Packs.root().resolve("rulepacks/gd-2017/golden/01-all-perfect/evidence.csv");
-        ScoreResult result = Packs.score("gd-2017", new org.crediteval.io.evidence.csv.CsvEvidenceImporter().read(golden));
-        for (SubjectGaps g : analysis.gaps(result, Packs.scheme("gd-2017"))) {
+        var golden = SourcePacks.root().resolve("rulepacks/gd-2017/golden/01-all-perfect/evidence.csv");
+        ScoreResult result = SourcePacks.score("gd-2017", new org.crediteval.io.evidence.csv.CsvEvidenceImporter().read(golden));
+        for (SubjectGaps g : analysis.gaps(result, SourcePacks.scheme("gd-2017"))) {
             assertThat(g.gaps()).isEmpty();
             assertThat(g.obtainable()).isEqualByComparingTo("0");
         }
@@ -153,8 +154,8 @@ class DefaultAnalysisTest {
     @ParameterizedTest
     @ValueSource(strings = {"gd-2017", "js-2012"})
     void obtainableNeverExceedsWhatIsLeft(String pack) throws Exception {
-        ScoreResult result = Packs.score(pack, Packs.examples(pack));
-        List<SubjectGaps> all = analysis.gaps(result, Packs.scheme(pack));
+        ScoreResult result = SourcePacks.score(pack, SourcePacks.examples(pack));
+        List<SubjectGaps> all = analysis.gaps(result, SourcePacks.scheme(pack));
         List<SubjectGaps> withoutScheme = analysis.gaps(result, null);
         for (int n = 0; n < all.size(); n++) {
             SubjectGaps g = all.get(n);
@@ -174,14 +175,14 @@ class DefaultAnalysisTest {
 
     @Test
     void rankingSharesPlacesOnEqualTotals() throws Exception {
-        Evidence a = Packs.evidence("甲市", "1.1.institution=是");
-        Evidence b = Packs.evidence("乙市", "1.2.leadership=是");
-        Evidence c = Packs.evidence("丙市", "1.1.duties=是");
+        Evidence a = SourcePacks.evidence("甲市", "1.1.institution=是");
+        Evidence b = SourcePacks.evidence("乙市", "1.2.leadership=是");
+        Evidence c = SourcePacks.evidence("丙市", "1.1.duties=是");
         List<org.crediteval.api.evidence.RawFact> facts = new java.util.ArrayList<>();
         facts.addAll(a.facts());
         facts.addAll(b.facts());
         facts.addAll(c.facts());
-        ScoreResult result = Packs.score("gd-2017", new Evidence(List.of("甲市", "乙市", "丙市"), facts));
+        ScoreResult result = SourcePacks.score("gd-2017", new Evidence(List.of("甲市", "乙市", "丙市"), facts));
         List<Rank> ranking = analysis.ranking(result);
         assertThat(ranking).extracting(Rank::subject).containsExactly("乙市", "甲市", "丙市");
         assertThat(ranking).extracting(Rank::rank).containsExactly(1, 2, 2);

@@ -18,6 +18,7 @@ import org.crediteval.api.evidence.EvidenceException;
 import org.crediteval.api.evidence.EvidenceProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.crediteval.testing.SourcePacks;
 
 /** Wrongly typed cells name their sheet and cell; broken and hostile files give one clear problem. */
 class ImporterProblemsTest {
@@ -28,7 +29,7 @@ class ImporterProblemsTest {
 
     @Test
     void aWronglyTypedValueIsReportedWithSheetAndCell() throws Exception {
-        XSSFWorkbook wb = Workbooks.open(Workbooks.template(Packs.scheme("gd-2017"), List.of("茂名市"), null));
+        XSSFWorkbook wb = Workbooks.open(Workbooks.template(SourcePacks.scheme("gd-2017"), List.of("茂名市"), null));
         XSSFCell bool = Workbooks.valueCell(wb, "4.1.platform_reporting", "茂名市");
         bool.setCellValue("也许");
         XSSFCell rate = Workbooks.valueCell(wb, "4.1.person_coverage", "茂名市");
@@ -36,7 +37,7 @@ class ImporterProblemsTest {
         Evidence evidence = importer.read(Workbooks.save(wb, dir.resolve("typo.xlsx")));
         // the importer reads text; the engine checks types against the pack and names the cell
         EvidenceException e = org.junit.jupiter.api.Assertions.assertThrows(EvidenceException.class,
-                () -> Packs.score("gd-2017", evidence));
+                () -> SourcePacks.score("gd-2017", evidence));
         assertThat(e.problems()).hasSize(2);
         EvidenceProblem first = e.problems().get(0);
         assertThat(first.location().cell()).isEqualTo("'4 公共信用信息共享'!H" + (bool.getRowIndex() + 1));
@@ -47,7 +48,7 @@ class ImporterProblemsTest {
 
     @Test
     void datesErrorsAndNamelessColumnsAreReportedByTheImporter() throws Exception {
-        XSSFWorkbook wb = Workbooks.open(Workbooks.template(Packs.scheme("gd-2017"), List.of("茂名市"), null));
+        XSSFWorkbook wb = Workbooks.open(Workbooks.template(SourcePacks.scheme("gd-2017"), List.of("茂名市"), null));
         XSSFCell date = Workbooks.valueCell(wb, "4.1.contributing_units", "茂名市");
         XSSFCellStyle dateStyle = wb.createCellStyle();
         dateStyle.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
@@ -67,7 +68,7 @@ class ImporterProblemsTest {
 
     @Test
     void valuesUnderAnUnnamedSubjectColumnAreReported() throws Exception {
-        XSSFWorkbook wb = Workbooks.open(Workbooks.template(Packs.scheme("gd-2017"), List.of(), null));
+        XSSFWorkbook wb = Workbooks.open(Workbooks.template(SourcePacks.scheme("gd-2017"), List.of(), null));
         XSSFCell cell = Workbooks.valueCell(wb, "1.1.institution", "");
         cell.setCellValue("是");
         EvidenceException e = org.junit.jupiter.api.Assertions.assertThrows(EvidenceException.class,
@@ -77,7 +78,7 @@ class ImporterProblemsTest {
 
     @Test
     void aSubjectTypedIntoTheBlankTemplateIsRead() throws Exception {
-        XSSFWorkbook wb = Workbooks.open(Workbooks.template(Packs.scheme("gd-2017"), List.of(), null));
+        XSSFWorkbook wb = Workbooks.open(Workbooks.template(SourcePacks.scheme("gd-2017"), List.of(), null));
         wb.getSheetAt(0).getRow(Layout.SUBJECT_ROW).getCell(Layout.FIRST_SUBJECT_COL).setCellValue("茂名市");
         Workbooks.valueCell(wb, "1.1.institution", "茂名市").setCellValue("是");
         Evidence evidence = importer.read(Workbooks.save(wb, dir.resolve("typed-name.xlsx")));
@@ -91,7 +92,7 @@ class ImporterProblemsTest {
     @Test
     void anEmptyTemplateHasNoEvidence() throws Exception {
         Path file = dir.resolve("empty.xlsx");
-        Files.write(file, Workbooks.template(Packs.scheme("js-2012"), List.of("南京市"), null));
+        Files.write(file, Workbooks.template(SourcePacks.scheme("js-2012"), List.of("南京市"), null));
         assertThatThrownBy(() -> importer.read(file)).isInstanceOf(EvidenceException.class)
                 .hasMessageContaining("every value cell of the template is empty");
     }
@@ -135,7 +136,7 @@ class ImporterProblemsTest {
 
     @Test
     void aZipBombIsRefused() throws Exception {
-        byte[] template = Workbooks.template(Packs.scheme("gd-2017"), List.of("茂名市"), null);
+        byte[] template = Workbooks.template(SourcePacks.scheme("gd-2017"), List.of("茂名市"), null);
         // 200 MB of one repeated row compresses about 1000:1; POI refuses entries that inflate more than 100×
         byte[] row = "<row r=\"9\"><c r=\"A9\" t=\"inlineStr\"><is><t>x</t></is></c></row>".getBytes(StandardCharsets.US_ASCII);
         InputStream huge = new InputStream() {
@@ -178,7 +179,7 @@ class ImporterProblemsTest {
     void anExternalEntityInAPartIsRefusedAndNothingIsRead() throws Exception {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "TOP-SECRET-CONTENT");
-        byte[] template = Workbooks.template(Packs.scheme("gd-2017"), List.of("茂名市"), null);
+        byte[] template = Workbooks.template(SourcePacks.scheme("gd-2017"), List.of("茂名市"), null);
         String doctype = "<!DOCTYPE sst [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>";
         byte[] hostile = Workbooks.rewrite(template, Map.of("xl/sharedStrings.xml", data -> {
             String xml = new String(data, StandardCharsets.UTF_8);
@@ -196,7 +197,7 @@ class ImporterProblemsTest {
 
     @Test
     void aFactGivenTwiceIsReported() throws Exception {
-        XSSFWorkbook wb = Workbooks.open(Workbooks.template(Packs.scheme("gd-2017"), List.of("茂名市"), null));
+        XSSFWorkbook wb = Workbooks.open(Workbooks.template(SourcePacks.scheme("gd-2017"), List.of("茂名市"), null));
         XSSFCell cell = Workbooks.valueCell(wb, "1.1.institution", "茂名市");
         cell.setCellValue("是");
         // a copied row: the same fact id again below

@@ -26,6 +26,7 @@ import org.crediteval.model.scheme.Scheme;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.crediteval.testing.SourcePacks;
 
 /**
  * The template round trip: the example CSV of each pack, put into a generated template (by the generator's
@@ -39,15 +40,15 @@ class RoundTripTest {
     @ParameterizedTest
     @ValueSource(strings = {"gd-2017", "js-2012"})
     void prefilledTemplateGivesTheCsvEvidenceAndScores(String pack) throws Exception {
-        Scheme scheme = Packs.scheme(pack);
-        Evidence csv = Packs.examples(pack);
+        Scheme scheme = SourcePacks.scheme(pack);
+        Evidence csv = SourcePacks.examples(pack);
         Path file = dir.resolve(pack + ".xlsx");
         Files.write(file, Workbooks.template(scheme, List.of(), csv));
 
         Evidence xlsx = new XlsxEvidenceImporter().read(file);
         assertThat(xlsx.subjects()).isEqualTo(csv.subjects());
         assertThat(canonical(scheme, xlsx)).isEqualTo(canonical(scheme, csv));
-        assertSameScores(Packs.score(pack, xlsx), Packs.score(pack, csv));
+        assertSameScores(SourcePacks.score(pack, xlsx), SourcePacks.score(pack, csv));
         // every fact points at its cell
         for (RawFact f : xlsx.facts()) assertThat(f.location().cell()).matches("'[^']+'![A-Z]+\\d+");
     }
@@ -56,8 +57,8 @@ class RoundTripTest {
     @ParameterizedTest
     @ValueSource(strings = {"gd-2017", "js-2012"})
     void templateTypedByAPersonGivesTheCsvScores(String pack) throws Exception {
-        Scheme scheme = Packs.scheme(pack);
-        Evidence csv = Packs.examples(pack);
+        Scheme scheme = SourcePacks.scheme(pack);
+        Evidence csv = SourcePacks.examples(pack);
         Map<String, FactDefinition> defs = new LinkedHashMap<>();
         for (FactDefinition d : scheme.getFacts()) defs.put(d.getId(), d);
         XSSFWorkbook workbook = Workbooks.open(Workbooks.template(scheme, csv.subjects(), null));
@@ -95,7 +96,7 @@ class RoundTripTest {
         assertThat(xlsx.subjects()).isEqualTo(csv.subjects());
         assertThat(xlsx.facts()).hasSameSizeAs(csv.facts());
         assertThat(canonical(scheme, xlsx)).isEqualTo(canonical(scheme, csv));
-        assertSameScores(Packs.score(pack, xlsx), Packs.score(pack, csv));
+        assertSameScores(SourcePacks.score(pack, xlsx), SourcePacks.score(pack, csv));
     }
 
     /** subject | fact → value read as the pack types it, source, note. */

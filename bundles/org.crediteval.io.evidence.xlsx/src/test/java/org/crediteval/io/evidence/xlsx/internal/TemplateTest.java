@@ -23,6 +23,7 @@ import org.crediteval.model.scheme.Scheme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.crediteval.testing.SourcePacks;
 
 /** The generated template, opened with POI as Excel would see it. */
 class TemplateTest {
@@ -30,7 +31,7 @@ class TemplateTest {
     @ParameterizedTest
     @ValueSource(strings = {"gd-2017", "js-2012"})
     void oneSheetPerDimensionOneRowPerFact(String pack) throws Exception {
-        Scheme scheme = Packs.scheme(pack);
+        Scheme scheme = SourcePacks.scheme(pack);
         try (XSSFWorkbook wb = Workbooks.open(Workbooks.template(scheme, List.of("茂名市", "湛江市"), null))) {
             List<String> visible = new ArrayList<>();
             Set<String> ids = new HashSet<>();
@@ -62,7 +63,7 @@ class TemplateTest {
 
     @Test
     void gdSheetShowsLabelTypeAllowedPointsAndUnitsWithValidations() throws Exception {
-        try (XSSFWorkbook wb = Workbooks.open(Workbooks.template(Packs.scheme("gd-2017"), List.of("茂名市"), null))) {
+        try (XSSFWorkbook wb = Workbooks.open(Workbooks.template(SourcePacks.scheme("gd-2017"), List.of("茂名市"), null))) {
             XSSFSheet sheet = wb.getSheet("4 公共信用信息共享");
             assertThat(sheet).isNotNull();
             XSSFRow coverage = row(sheet, "4.1.person_coverage");
@@ -103,7 +104,7 @@ class TemplateTest {
 
     @Test
     void withoutSubjectsOneColumnIsLeftForTheUserToName() throws Exception {
-        try (XSSFWorkbook wb = Workbooks.open(Workbooks.template(Packs.scheme("js-2012"), List.of(), null))) {
+        try (XSSFWorkbook wb = Workbooks.open(Workbooks.template(SourcePacks.scheme("js-2012"), List.of(), null))) {
             XSSFRow subjects = wb.getSheetAt(0).getRow(Layout.SUBJECT_ROW);
             assertThat(subjects.getCell(Layout.FIRST_SUBJECT_COL).getStringCellValue()).isEmpty();
             assertThat(wb.getSheetAt(0).getRow(Layout.HEADER_ROW).getCell(Layout.FIRST_SUBJECT_COL).getStringCellValue())
@@ -115,7 +116,7 @@ class TemplateTest {
     void textThatLooksLikeAFormulaIsStoredAsLiteralText() throws Exception {
         Evidence evil = new Evidence(List.of("=cmd|' /C calc'!A0"), List.of(new RawFact("=cmd|' /C calc'!A0",
                 "1.1.institution", "是", "=HYPERLINK(\"x\",\"y\")", "+1+1", Location.line("e.csv", 2))));
-        try (XSSFWorkbook wb = Workbooks.open(Workbooks.template(Packs.scheme("gd-2017"), List.of(), evil))) {
+        try (XSSFWorkbook wb = Workbooks.open(Workbooks.template(SourcePacks.scheme("gd-2017"), List.of(), evil))) {
             for (var sheet : wb) {
                 for (var row : sheet) {
                     for (var cell : row) {

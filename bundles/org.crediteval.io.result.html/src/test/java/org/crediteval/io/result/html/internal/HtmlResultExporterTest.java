@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.crediteval.testing.SourcePacks;
 
 /** Parses the written report and checks its numbers and Chinese text against the score result. */
 class HtmlResultExporterTest {
@@ -34,8 +35,8 @@ class HtmlResultExporterTest {
     @ParameterizedTest
     @ValueSource(strings = {"gd-2017", "js-2012"})
     void rankingTableShowsEveryTotalExactlyInRankOrder(String pack) throws Exception {
-        ScoreResult result = Packs.score(pack, Packs.examples(pack));
-        String html = export(result, Packs.registry());
+        ScoreResult result = SourcePacks.score(pack, SourcePacks.examples(pack));
+        String html = export(result, SourcePacks.registry());
         Document doc = parse(html);
 
         NodeList rows = nodes(doc, "//table[@class='ranking']/tbody/tr");
@@ -65,7 +66,7 @@ class HtmlResultExporterTest {
 
     @Test
     void selfContainedNoNetworkNoScript() throws Exception {
-        String html = export(Packs.score("gd-2017", Packs.examples("gd-2017")), Packs.registry());
+        String html = export(SourcePacks.score("gd-2017", SourcePacks.examples("gd-2017")), SourcePacks.registry());
         assertThat(html).doesNotContainIgnoringCase("http:").doesNotContainIgnoringCase("https:")
                 .doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("src=")
                 .doesNotContainIgnoringCase("url(").doesNotContainIgnoringCase("@import")
@@ -76,8 +77,8 @@ class HtmlResultExporterTest {
 
     @Test
     void pointsAtStakeNameTheFactTheActionAndTheUnit() throws Exception {
-        ScoreResult result = Packs.score("gd-2017", Packs.examples("gd-2017"));
-        Document doc = parse(export(result, Packs.registry()));
+        ScoreResult result = SourcePacks.score("gd-2017", SourcePacks.examples("gd-2017"));
+        Document doc = parse(export(result, SourcePacks.registry()));
         NodeList tables = nodes(doc, "//section[@id='gaps']//table[@class='gaps']");
         assertThat(tables.getLength()).isPositive();
         NodeList firstRows = ((Element) tables.item(0)).getElementsByTagName("tbody").item(0).getChildNodes();
@@ -95,7 +96,7 @@ class HtmlResultExporterTest {
 
     @Test
     void withoutThePackTheReportSaysSoAndStillShowsEveryScore() throws Exception {
-        ScoreResult result = Packs.score("gd-2017", Packs.examples("gd-2017"));
+        ScoreResult result = SourcePacks.score("gd-2017", SourcePacks.examples("gd-2017"));
         String html = export(result, null);
         assertThat(html).contains("未找到规则包 gd-2017 1.0.0");
         for (SubjectResult s : result.subjects()) assertThat(html).contains(Numbers.plain(s.total()));
@@ -107,7 +108,7 @@ class HtmlResultExporterTest {
         String evil = "<img src=x onerror=alert(1)>&市";
         Evidence evidence = new Evidence(List.of(evil), List.of(
                 new RawFact(evil, "1.1.institution", "是", "", "", Location.line("t.csv", 2))));
-        String html = export(Packs.score("gd-2017", evidence), Packs.registry());
+        String html = export(SourcePacks.score("gd-2017", evidence), SourcePacks.registry());
         assertThat(html).doesNotContain("<img").contains("&lt;img src=x onerror=alert(1)&gt;&amp;市");
         parse(html);
     }
@@ -115,9 +116,9 @@ class HtmlResultExporterTest {
     @Test
     void writesTheDemoReport() throws Exception {
         // kept under target/ for screenshots (docs/report-html.png) and for a person to open
-        ScoreResult result = Packs.score("gd-2017", Packs.examples("gd-2017"));
+        ScoreResult result = SourcePacks.score("gd-2017", SourcePacks.examples("gd-2017"));
         Path out = Path.of("target/report-gd-2017.html");
-        Files.writeString(out, export(result, Packs.registry()), StandardCharsets.UTF_8);
+        Files.writeString(out, export(result, SourcePacks.registry()), StandardCharsets.UTF_8);
         assertThat(Files.size(out)).isGreaterThan(10_000);
     }
 

@@ -9,13 +9,14 @@ import org.crediteval.analysis.internal.DefaultAnalysis;
 import org.crediteval.api.evidence.Evidence;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.crediteval.testing.SourcePacks;
 
 class HtmlTaskListExporterTest {
 
     @Test
     void eachUnitListsItsFactsAndTheSubjectsStillMissingThem() throws Exception {
-        Evidence evidence = Packs.evidence("茂名市", "1.1.institution=是", "2.2.y2015=部分完成");
-        TaskList tasks = new DefaultAnalysis().tasks(Packs.scheme("gd-2017"), evidence);
+        Evidence evidence = SourcePacks.evidence("茂名市", "1.1.institution=是", "2.2.y2015=部分完成");
+        TaskList tasks = new DefaultAnalysis().tasks(SourcePacks.scheme("gd-2017"), evidence);
         String html = export(tasks);
         Document doc = HtmlResultExporterTest.parse(html);
         assertThat(HtmlResultExporterTest.nodes(doc, "//section/h2").getLength()).isEqualTo(tasks.units().size());
@@ -29,7 +30,7 @@ class HtmlTaskListExporterTest {
 
     @Test
     void withoutEvidenceThereIsNoMissingColumn() throws Exception {
-        String html = export(new DefaultAnalysis().tasks(Packs.scheme("js-2012")));
+        String html = export(new DefaultAnalysis().tasks(SourcePacks.scheme("js-2012")));
         assertThat(html).contains(TaskList.UNASSIGNED).doesNotContain("尚缺的对象");
         HtmlResultExporterTest.parse(html);
     }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.crediteval.testing.SourcePacks;
 
 /** Reads the written PDF back with PDFBox: the text a reader would copy, and the fonts the file carries. */
 class PdfResultExporterTest {
@@ -31,7 +32,7 @@ class PdfResultExporterTest {
     @ParameterizedTest
     @ValueSource(strings = {"gd-2017", "js-2012"})
     void textHasTheChineseLabelsAndEveryTotal(String pack) throws Exception {
-        ScoreResult result = Packs.score(pack, Packs.examples(pack));
+        ScoreResult result = SourcePacks.score(pack, SourcePacks.examples(pack));
         byte[] pdf = export(result, List.of());
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
@@ -48,7 +49,7 @@ class PdfResultExporterTest {
 
     @Test
     void theCjkFontIsEmbeddedOnEveryPage() throws Exception {
-        byte[] pdf = export(Packs.score("gd-2017", Packs.examples("gd-2017")), List.of());
+        byte[] pdf = export(SourcePacks.score("gd-2017", SourcePacks.examples("gd-2017")), List.of());
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             for (PDPage page : doc.getPages()) {
                 int fonts = 0;
@@ -66,7 +67,7 @@ class PdfResultExporterTest {
 
     @Test
     void pointsAtStakeAppearWithUnitsAndActions() throws Exception {
-        byte[] pdf = export(Packs.score("gd-2017", Packs.examples("gd-2017")), List.of());
+        byte[] pdf = export(SourcePacks.score("gd-2017", SourcePacks.examples("gd-2017")), List.of());
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("仍可争取", "需改变的事实及做法", "负责单位", "市发展改革委");
@@ -76,7 +77,7 @@ class PdfResultExporterTest {
 
     @Test
     void aMissingConfiguredFontIsAClearError() {
-        assertThatThrownBy(() -> export(Packs.score("gd-2017", Packs.evidence("茂名市", "1.1.institution=是")),
+        assertThatThrownBy(() -> export(SourcePacks.score("gd-2017", SourcePacks.evidence("茂名市", "1.1.institution=是")),
                 List.of("/nonexistent/font.ttc")))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("/nonexistent/font.ttc")
@@ -112,8 +113,8 @@ class PdfResultExporterTest {
             }
         }
         Tracking out = new Tracking();
-        new PdfResultExporter(new DefaultAnalysis(), Packs.registry(), List.of())
-                .write(Packs.score("gd-2017", Packs.evidence("茂名市", "1.1.institution=是")), out);
+        new PdfResultExporter(new DefaultAnalysis(), SourcePacks.registry(), List.of())
+                .write(SourcePacks.score("gd-2017", SourcePacks.evidence("茂名市", "1.1.institution=是")), out);
         assertThat(out.closed).isFalse();
         assertThat(new String(out.toByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
@@ -121,17 +122,17 @@ class PdfResultExporterTest {
     @Test
     void writesTheDemoReport() throws Exception {
         // kept under target/ for the page screenshots (docs/report-pdf-page*.png)
-        ScoreResult result = Packs.score("gd-2017", Packs.examples("gd-2017"));
+        ScoreResult result = SourcePacks.score("gd-2017", SourcePacks.examples("gd-2017"));
         Path out = Path.of("target/report-gd-2017.pdf");
         try (OutputStream stream = Files.newOutputStream(out)) {
-            new PdfResultExporter(new DefaultAnalysis(), Packs.registry(), List.of()).write(result, stream);
+            new PdfResultExporter(new DefaultAnalysis(), SourcePacks.registry(), List.of()).write(result, stream);
         }
         assertThat(Files.size(out)).isGreaterThan(20_000);
     }
 
     private static byte[] export(ScoreResult result, List<String> fonts) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfResultExporter(new DefaultAnalysis(), Packs.registry(), fonts).write(result, out);
+        new PdfResultExporter(new DefaultAnalysis(), SourcePacks.registry(), fonts).write(result, out);
         return out.toByteArray();
     }
 

@@ -15,6 +15,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
+import org.crediteval.testing.OsgiFrameworks;
 
 /**
  * The built bundle in Felix and in Equinox: it resolves against the PDFBox bundles from Maven Central, DS

@@ -26,6 +26,7 @@ import org.crediteval.api.score.SubjectResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.crediteval.testing.SourcePacks;
 
 /** Opens the exported workbook with POI and checks sheets, numbers, frozen headers and formula safety. */
 class XlsxResultExporterTest {
@@ -33,7 +34,7 @@ class XlsxResultExporterTest {
     @ParameterizedTest
     @ValueSource(strings = {"gd-2017", "js-2012"})
     void rankingAndSubjectSheetsHoldTheExactNumbers(String pack) throws Exception {
-        ScoreResult result = Packs.score(pack, Packs.examples(pack));
+        ScoreResult result = SourcePacks.score(pack, SourcePacks.examples(pack));
         try (XSSFWorkbook wb = export(result)) {
             assertThat(wb.getSheetName(0)).isEqualTo("排名");
             assertThat(wb.getSheetName(1)).isEqualTo("可争取分");
@@ -78,7 +79,7 @@ class XlsxResultExporterTest {
 
     @Test
     void pointsAtStakeSheetIsOrderedPerSubject() throws Exception {
-        ScoreResult result = Packs.score("gd-2017", Packs.examples("gd-2017"));
+        ScoreResult result = SourcePacks.score("gd-2017", SourcePacks.examples("gd-2017"));
         try (XSSFWorkbook wb = export(result)) {
             XSSFSheet gaps = wb.getSheet("可争取分");
             assertThat(gaps.getRow(1).getCell(8).getStringCellValue()).isEqualTo("可争取");
@@ -110,7 +111,7 @@ class XlsxResultExporterTest {
                 new RawFact(evil, "1.1.institution", "是", "", "", Location.line("e.csv", 2)),
                 new RawFact(tab, "1.1.institution", "否", "", "", Location.line("e.csv", 3)),
                 new RawFact("-2+3", "1.1.duties", "是", "", "", Location.line("e.csv", 4))));
-        ScoreResult result = Packs.score("gd-2017", evidence);
+        ScoreResult result = SourcePacks.score("gd-2017", evidence);
         try (XSSFWorkbook wb = export(result)) {
             assertNoFormulas(wb);
             List<String> names = new ArrayList<>();
@@ -135,16 +136,16 @@ class XlsxResultExporterTest {
 
     @Test
     void writesTheDemoWorkbook() throws Exception {
-        ScoreResult result = Packs.score("gd-2017", Packs.examples("gd-2017"));
+        ScoreResult result = SourcePacks.score("gd-2017", SourcePacks.examples("gd-2017"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new XlsxResultExporter(new DefaultAnalysis(), Packs.registry()).write(result, out);
+        new XlsxResultExporter(new DefaultAnalysis(), SourcePacks.registry()).write(result, out);
         Files.write(Path.of("target/result-gd-2017.xlsx"), out.toByteArray());
         assertThat(out.size()).isGreaterThan(10_000);
     }
 
     private static XSSFWorkbook export(ScoreResult result) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new XlsxResultExporter(new DefaultAnalysis(), Packs.registry()).write(result, out);
+        new XlsxResultExporter(new DefaultAnalysis(), SourcePacks.registry()).write(result, out);
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
     }
 

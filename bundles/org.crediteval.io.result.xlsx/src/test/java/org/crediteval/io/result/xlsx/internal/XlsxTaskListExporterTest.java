@@ -11,12 +11,13 @@ import org.crediteval.analysis.api.TaskList;
 import org.crediteval.analysis.api.UnitTasks;
 import org.crediteval.analysis.internal.DefaultAnalysis;
 import org.junit.jupiter.api.Test;
+import org.crediteval.testing.SourcePacks;
 
 class XlsxTaskListExporterTest {
 
     @Test
     void oneRowPerUnitAndFactWithTheMissingSubjects() throws Exception {
-        TaskList tasks = new DefaultAnalysis().tasks(Packs.scheme("gd-2017"), Packs.examples("gd-2017"));
+        TaskList tasks = new DefaultAnalysis().tasks(SourcePacks.scheme("gd-2017"), SourcePacks.examples("gd-2017"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new XlsxTaskListExporter().write(tasks, out);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {

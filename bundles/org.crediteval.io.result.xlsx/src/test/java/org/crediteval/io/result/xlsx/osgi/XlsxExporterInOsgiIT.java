@@ -13,6 +13,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
+import org.crediteval.testing.OsgiFrameworks;
 
 /** The built bundle with the POI bundle in Felix or Equinox (the pom runs this class once for each). */
 class XlsxExporterInOsgiIT {

@@ -1,4 +1,4 @@
-package org.crediteval.io.result.pdf.osgi;
+package org.crediteval.testing;
 
 import java.io.File;
 import java.io.IOException;
@@ -21,7 +21,7 @@ import org.osgi.framework.launch.FrameworkFactory;
  * SCR, EMF), starts them all and reports every bundle that would not start, so that a missing import shows here
  * and not first in the product.
  */
-final class OsgiFrameworks {
+public final class OsgiFrameworks {
     /** Test tooling that is on the class path but not part of any runtime. */
     private static final List<String> SKIP = List.of("org.apache.felix.framework", "org.eclipse.osgi", "junit-",
             "org.junit", "org.opentest4j", "org.apiguardian", "assertj", "net.bytebuddy", "surefire", "failsafe",
@@ -31,7 +31,7 @@ final class OsgiFrameworks {
     private OsgiFrameworks() {
     }
 
-    static Framework start(FrameworkFactory factory, Path storage) throws BundleException {
+    public static Framework start(FrameworkFactory factory, Path storage) throws BundleException {
         Map<String, String> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
@@ -43,7 +43,7 @@ final class OsgiFrameworks {
     }
 
     /** Installs and starts the bundles; returns the bundle under test. Fails listing every bundle that did not start. */
-    static Bundle install(BundleContext context, Path underTest) throws IOException, BundleException {
+    public static Bundle install(BundleContext context, Path underTest) throws IOException, BundleException {
         List<Bundle> installed = new ArrayList<>();
         Bundle tested = context.installBundle(underTest.toUri().toString());
         installed.add(tested);
@@ -70,7 +70,7 @@ final class OsgiFrameworks {
     }
 
     /** Every bundle that is not active, for a failure message. */
-    static String inactive(BundleContext context) {
+    public static String inactive(BundleContext context) {
         StringBuilder b = new StringBuilder();
         for (Bundle bundle : context.getBundles()) {
             if (bundle.getState() != Bundle.ACTIVE && bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {

@@ -1,4 +1,4 @@
-package org.crediteval.io.result.html.internal;
+package org.crediteval.testing;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,18 +19,22 @@ import org.crediteval.io.evidence.csv.CsvEvidenceImporter;
 import org.crediteval.model.io.SchemeResources;
 import org.crediteval.model.scheme.Scheme;
 
-/** The real packs from the source tree, scored by the real engine. */
-final class Packs {
+/**
+ * The real packs of the source tree ({@code rulepacks/<id>/model/<id>.xmi}, loaded once), their example evidence,
+ * and the real engine scoring them: what the report, template and analysis tests work on. Paths are relative to a
+ * module folder two levels below the repository root ({@code bundles/<module>}), where Maven runs the tests.
+ */
+public final class SourcePacks {
     private static final Map<String, Scheme> SCHEMES = new ConcurrentHashMap<>();
 
-    private Packs() {
+    private SourcePacks() {
     }
 
-    static Path root() {
+    public static Path root() {
         return Path.of("../..").toAbsolutePath().normalize();
     }
 
-    static Scheme scheme(String id) {
+    public static Scheme scheme(String id) {
         return SCHEMES.computeIfAbsent(id, k -> {
             try {
                 return SchemeResources.load(root().resolve("rulepacks/" + k + "/model/" + k + ".xmi"));
@@ -40,16 +44,16 @@ final class Packs {
         });
     }
 
-    static Evidence examples(String id) throws Exception {
+    public static Evidence examples(String id) throws Exception {
         return new CsvEvidenceImporter().read(root().resolve("rulepacks/" + id + "/examples/evidence.csv"));
     }
 
-    static ScoreResult score(String id, Evidence evidence) throws Exception {
+    public static ScoreResult score(String id, Evidence evidence) throws Exception {
         return new DefaultScoringEngine().score(pack(id), evidence);
     }
 
     /** Evidence of one subject from "fact=value" pairs. */
-    static Evidence evidence(String subject, String... pairs) {
+    public static Evidence evidence(String subject, String... pairs) {
         List<RawFact> facts = new ArrayList<>();
         for (int n = 0; n < pairs.length; n++) {
             String[] kv = pairs[n].split("=", 2);
@@ -59,7 +63,7 @@ final class Packs {
     }
 
     /** A registry holding both packs of the source tree. */
-    static RulePackRegistry registry() {
+    public static RulePackRegistry registry() {
         return new RulePackRegistry() {
             @Override public List<RulePack> packs() { return List.of(pack("gd-2017"), pack("js-2012")); }
             @Override public java.util.Optional<RulePack> find(String spec) {
@@ -71,7 +75,7 @@ final class Packs {
         };
     }
 
-    static RulePack pack(String id) {
+    public static RulePack pack(String id) {
         Scheme scheme = scheme(id);
         return new RulePack() {
             @Override public String id() { return scheme.getId(); }
