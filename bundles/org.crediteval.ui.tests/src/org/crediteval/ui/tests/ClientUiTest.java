@@ -22,7 +22,9 @@ import org.crediteval.api.survey.OptionShare;
 import org.crediteval.api.survey.QuestionShares;
 import org.crediteval.ui.parts.SurveyPart;
 import org.crediteval.ui.session.SurveySession;
+import org.crediteval.ui.parts.ChartsPart;
 import org.crediteval.ui.parts.GapsPart;
+import org.eclipse.swt.graphics.ImageData;
 import org.crediteval.ui.parts.TasksPart;
 import org.crediteval.api.store.AssessmentStores;
 import org.crediteval.model.scheme.Dimension;
@@ -104,6 +106,7 @@ final class ClientUiTest {
         tests.run("ruleDetailsShowRuleUnitsAndBasis", this::ruleDetailsShowRuleUnitsAndBasis);
         tests.run("openingEvidenceShowsScores", () -> openingEvidenceShowsScores(evidence));
         tests.run("rankingListsSubjectsByTotal", this::rankingListsSubjectsByTotal);
+        tests.run("chartsShowRadarAndDimensionComparison", this::chartsShowRadarAndDimensionComparison);
         tests.run("editingABooleanThroughItsCheckBoxScoresAgain", this::editingABooleanThroughItsCheckBoxScoresAgain);
         tests.run("undoRestoresTheOldScore", this::undoRestoresTheOldScore);
         tests.run("redoAppliesTheEditAgain", this::redoAppliesTheEditAgain);
@@ -505,6 +508,52 @@ final class ClientUiTest {
         check(ui(() -> part.questions().getInput()) == other, "the shares follow the chosen city " + other.city());
         check(ui(part::summaryText).contains(file.getFileName().toString()), "the summary names the file");
         screenshot("10-survey.png");
+    }
+
+    void chartsShowRadarAndDimensionComparison() throws Exception {
+        AssessmentSession session = context.get(AssessmentSession.class);
+        ChartsPart part = show("org.crediteval.ui.part.charts", ChartsPart.class);
+        waitUntil("the radar is drawn", () -> part.chosen() != null && part.radarImage() != null && part.comparisonImage() != null);
+        List<SubjectResult> subjects = session.current().orElseThrow().result().subjects();
+        check(ui(part::chosen).subject().equals(subjects.get(0).subject()), "the first subject's radar is shown");
+        // the radar's values are the dimensions' shares of their maxima
+        SubjectResult third = subjects.get(2);
+        var radar = org.crediteval.ui.internal.Charts.radarData(third);
+        check(radar.getColumnCount() == third.dimensions().size(), "one spoke per dimension");
+        for (var d : third.dimensions()) {
+            double expected = d.max().signum() == 0 ? 0 : d.score().doubleValue() * 100 / d.max().doubleValue();
+            double shown = radar.getValue(third.subject(), d.id() + " " + d.name()).doubleValue();
+            check(Math.abs(shown - expected) < 0.051, "dimension " + d.id() + ": " + shown + " % vs " + expected);
+        }
+        var comparison = org.crediteval.ui.internal.Charts.comparisonData(subjects);
+        check(comparison.getColumnCount() == subjects.size(), "one bar per subject");
+        for (SubjectResult s : subjects) {
+            double sum = 0;
+            for (int r = 0; r < comparison.getRowCount(); r++) {
+                Number v = comparison.getValue(r, comparison.getColumnIndex(s.subject()));
+                sum += v == null ? 0 : v.doubleValue();
+            }
+            check(Math.abs(sum - s.total().doubleValue()) < 0.01, s.subject() + ": the stacked dimensions add up to the total "
+                    + s.total() + ", are " + sum);
+        }
+        ImageData before = ui(part::radarImage);
+        check(distinctColours(before) > 10 && distinctColours(ui(part::comparisonImage)) > 10, "both charts are drawn");
+        ui(() -> {
+            part.choose(2);
+            return null;
+        });
+        check(ui(part::chosen) == third, "choosing the third subject shows its radar");
+        ImageData after = ui(part::radarImage);
+        check(!java.util.Arrays.equals(before.data, after.data), "the radar is drawn again for " + third.subject());
+        screenshot("11-charts.png");
+    }
+
+    private static int distinctColours(ImageData image) {
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < image.height; y += 3) {
+            for (int x = 0; x < image.width; x += 3) colours.add(image.getPixel(x, y));
+        }
+        return colours.size();
     }
 
     private static List<String> missingFor(TasksPart part, String factId) {

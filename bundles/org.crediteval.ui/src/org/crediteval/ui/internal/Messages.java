@@ -82,4 +82,7 @@ public class Messages {
     public String label_survey_counts;
     public String dialog_survey_title;
     public String job_survey;
+    public String chart_radar;
+    public String chart_comparison;
+    public String chart_points;
 }
