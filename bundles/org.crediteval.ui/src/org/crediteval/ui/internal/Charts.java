@@ -119,8 +119,8 @@ public final class Charts {
 
     /** A spoke's label: the dimension's id and the start of its name ("4 公共信用信…"). */
     static String shortLabel(String label) {
-        return label.codePointCount(0, label.length()) <= 9 ? label
-                : label.substring(0, label.offsetByCodePoints(0, 8)) + "…";
+        return label.codePointCount(0, label.length()) <= 7 ? label
+                : label.substring(0, label.offsetByCodePoints(0, 6)) + "…";
     }
 
     private static String label(DimensionResult d) {

@@ -96,6 +96,7 @@ public class SurveyPart {
             Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
             if (first instanceof QuotaRow row && questions.getInput() != row.city()) {
                 questions.setInput(row.city());
+                questions.expandAll();
             }
         });
 
