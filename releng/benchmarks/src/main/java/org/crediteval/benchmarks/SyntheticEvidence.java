@@ -21,6 +21,11 @@ final class SyntheticEvidence {
     }
 
     static Evidence generate(Scheme scheme, int subjects, long seed) {
+        return generate(scheme, subjects, seed, 3);
+    }
+
+    /** @param leftOut percent of facts not supplied */
+    static Evidence generate(Scheme scheme, int subjects, long seed, int leftOut) {
         Random random = new Random(seed);
         List<String> names = new ArrayList<>(subjects);
         List<RawFact> facts = new ArrayList<>(subjects * scheme.getFacts().size());
@@ -29,7 +34,7 @@ final class SyntheticEvidence {
             String subject = String.format("城市%05d", s);
             names.add(subject);
             for (FactDefinition def : scheme.getFacts()) {
-                if (random.nextInt(100) < 3) continue;
+                if (random.nextInt(100) < leftOut) continue;
                 String note = random.nextBoolean() ? "专家组意见：基本达到要求" : "";
                 facts.add(new RawFact(subject, def.getId(), value(def, random), "", note,
                         Location.line("synthetic.csv", line++)));

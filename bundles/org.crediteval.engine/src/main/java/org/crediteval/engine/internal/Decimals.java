@@ -18,6 +18,16 @@ final class Decimals {
         return b.compareTo(a) < 0 ? b : a;
     }
 
+    /**
+     * {@code sum.add(x)}, without a new object when one side is a zero that cannot change the other's scale: the
+     * sum of {@code add} has the larger scale of the two, so 1.5 + 0 is 1.5 itself and 0 + 1.5 is 1.5 itself.
+     */
+    static BigDecimal plus(BigDecimal sum, BigDecimal x) {
+        if (x.signum() == 0 && x.scale() <= sum.scale()) return sum;
+        if (sum.signum() == 0 && sum.scale() <= x.scale()) return x;
+        return sum.add(x);
+    }
+
     /** Negative and zero results become a plain 0 (not 0.0 from 2 − 20 × 0.1). */
     static BigDecimal notBelowZero(BigDecimal v) {
         return v.signum() <= 0 ? BigDecimal.ZERO : v;

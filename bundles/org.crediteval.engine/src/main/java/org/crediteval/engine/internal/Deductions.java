@@ -1,8 +1,5 @@
 package org.crediteval.engine.internal;
 
-import static org.crediteval.engine.internal.Text.label;
-import static org.crediteval.engine.internal.Text.num;
-
 import java.math.BigDecimal;
 import java.util.List;
 import org.crediteval.model.scheme.Deduction;
@@ -12,27 +9,41 @@ import org.crediteval.model.scheme.Deduction;
  * points) and by deductions attached to an item (off the rule's already rounded value).
  */
 final class Deductions {
-    record Applied(BigDecimal score, String text) {
-    }
+    private final FactRef[] facts;
+    private final BigDecimal[] pointsEach;
+    /** {@code " × 5"} per deduction */
+    private final String[] timesEach;
 
-    private Deductions() {
-    }
-
-    /** Every deduction fact must already have been read (present or defaulted) by the caller. */
-    static Applied apply(BigDecimal from, List<Deduction> deductions, FactReader facts) {
-        BigDecimal total = BigDecimal.ZERO;
-        StringBuilder text = new StringBuilder("扣减 ");
-        for (int i = 0; i < deductions.size(); i++) {
+    Deductions(List<Deduction> deductions, ScoringPlan plan) {
+        int n = deductions.size();
+        this.facts = new FactRef[n];
+        this.pointsEach = new BigDecimal[n];
+        this.timesEach = new String[n];
+        for (int i = 0; i < n; i++) {
             Deduction d = deductions.get(i);
-            BigDecimal count = facts.read(d.getFact()).number();
-            total = total.add(count.multiply(d.getPointsEach()));
+            facts[i] = plan.ref(d.getFact());
+            pointsEach[i] = d.getPointsEach();
+            timesEach[i] = " × " + Text.num(d.getPointsEach());
+        }
+    }
+
+    /**
+     * Appends {@code 扣减 主要领导缺席人次 1 × 5 → 5} to {@code text} and returns the score. Every deduction fact must
+     * already have been read (present or defaulted) by the caller.
+     */
+    BigDecimal apply(BigDecimal from, FactReader reader, StringBuilder text) {
+        BigDecimal total = BigDecimal.ZERO;
+        text.append("扣减 ");
+        for (int i = 0; i < facts.length; i++) {
+            TypedFact count = reader.read(facts[i]);
+            total = total.add(count.number().multiply(pointsEach[i]));
             if (i > 0) text.append(" + ");
-            text.append(label(d.getFact())).append(' ').append(num(count)).append(" × ").append(num(d.getPointsEach()));
+            text.append(facts[i].label).append(' ').append(count.text()).append(timesEach[i]);
         }
         // nothing deducted keeps the starting value as it is (2, not 2 − 0.0 = 2.0)
         BigDecimal score = Decimals.isZero(total) ? from : Decimals.notBelowZero(from.subtract(total));
-        if (deductions.size() > 1) text.append(" = ").append(num(total));
-        text.append(Text.ARROW).append(num(score));
-        return new Applied(score, text.toString());
+        if (facts.length > 1) text.append(" = ").append(Text.num(total));
+        text.append(Text.ARROW).append(Text.num(score));
+        return score;
     }
 }

@@ -1,6 +1,5 @@
 package org.crediteval.engine.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.crediteval.api.evidence.Evidence;
@@ -26,11 +25,11 @@ public class DefaultScoringEngine implements ScoringEngine {
         BoundEvidence bound = new EvidenceBinder(plan.index()).bind(evidence);
         SubjectScorer scorer = new SubjectScorer(plan);
         Map<String, SurveyOutcome> outcomes = surveys == null ? Map.of() : surveys;
-        List<SubjectResult> results = new ArrayList<>(bound.size());
-        for (int i = 0; i < bound.size(); i++) {
+        SubjectResult[] results = new SubjectResult[bound.size()];
+        for (int i = 0; i < results.length; i++) {
             SubjectFacts subject = bound.take(i);
-            results.add(scorer.score(subject, outcomes.get(subject.subject())));
+            results[i] = scorer.score(subject, outcomes.isEmpty() ? null : outcomes.get(subject.subject()));
         }
-        return new ScoreResult(new ScoreResult.PackRef(pack.id(), pack.version()), results);
+        return new ScoreResult(new ScoreResult.PackRef(pack.id(), pack.version()), List.of(results));
     }
 }

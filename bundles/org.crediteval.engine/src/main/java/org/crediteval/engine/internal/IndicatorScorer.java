@@ -3,13 +3,10 @@ package org.crediteval.engine.internal;
 import static org.crediteval.engine.internal.Text.num;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.crediteval.api.score.IndicatorResult;
 import org.crediteval.api.score.ItemResult;
-import org.crediteval.model.scheme.CapGroup;
-import org.crediteval.model.scheme.Indicator;
-import org.crediteval.model.scheme.Item;
 
 /**
  * An indicator's score: items summed, each cap group's sum capped at the group max, the whole capped at the
@@ -19,50 +16,66 @@ import org.crediteval.model.scheme.Item;
  */
 final class IndicatorScorer {
 
-    IndicatorResult score(Indicator indicator, List<ItemResult> items) {
-        if (indicator.getCapGroups().isEmpty()) {
-            BigDecimal sum = BigDecimal.ZERO;
-            for (ItemResult item : items) sum = sum.add(item.score());
-            return result(indicator, sum, items);
-        }
-        List<Item> model = indicator.getItems();
-        List<ItemResult> results = new ArrayList<>(items);
-        boolean[] grouped = new boolean[model.size()];
+    /** @param items the item results in model order, in {@code items[0 .. plan.items.length)}; may be rewritten */
+    IndicatorResult score(ScoringPlan.IndicatorPlan indicator, ItemResult[] items) {
+        int n = indicator.items.length;
         BigDecimal sum = BigDecimal.ZERO;
-
-        for (CapGroup group : indicator.getCapGroups()) {
-            List<Integer> members = new ArrayList<>();
+        if (indicator.groups.length == 0) {
+            for (int i = 0; i < n; i++) sum = Decimals.plus(sum, items[i].score());
+            return result(indicator, sum, items, n);
+        }
+        for (int g = 0; g < indicator.groups.length; g++) {
+            int[] members = indicator.groups[g];
             BigDecimal groupSum = BigDecimal.ZERO;
-            for (int i = 0; i < model.size(); i++) {
-                if (!grouped[i] && group.getItems().contains(model.get(i))) {
-                    grouped[i] = true;
-                    members.add(i);
-                    groupSum = groupSum.add(results.get(i).score());
-                }
+            for (int i : members) groupSum = Decimals.plus(groupSum, items[i].score());
+            BigDecimal cap = indicator.groupMax[g];
+            if (groupSum.compareTo(cap) > 0) {
+                note(items, members, groupSum, cap);
+                groupSum = cap;
             }
-            if (groupSum.compareTo(group.getMax()) > 0) {
-                note(results, members, groupSum, group.getMax());
-                groupSum = group.getMax();
-            }
-            sum = sum.add(groupSum);
+            sum = Decimals.plus(sum, groupSum);
         }
-        for (int i = 0; i < model.size(); i++) {
-            if (!grouped[i]) sum = sum.add(results.get(i).score());
-        }
-        return result(indicator, sum, results);
+        for (int i : indicator.ungrouped) sum = Decimals.plus(sum, items[i].score());
+        return result(indicator, sum, items, n);
     }
 
-    private static IndicatorResult result(Indicator indicator, BigDecimal sum, List<ItemResult> items) {
-        return new IndicatorResult(indicator.getId(), indicator.getName(), Decimals.min(sum, indicator.getMax()),
-                indicator.getMax(), items);
+    private static IndicatorResult result(ScoringPlan.IndicatorPlan indicator, BigDecimal sum, ItemResult[] items,
+            int n) {
+        return new IndicatorResult(indicator.id, indicator.name, Decimals.min(sum, indicator.max), indicator.max,
+                listOf(items, n));
     }
 
-    private static void note(List<ItemResult> results, List<Integer> members, BigDecimal groupSum, BigDecimal cap) {
-        List<String> ids = members.stream().map(i -> results.get(i).id()).toList();
-        String text = "；同组 " + String.join("、", ids) + " 合计 " + num(groupSum) + "，封顶 " + num(cap);
+    /**
+     * An immutable list of {@code values[0 .. n)}, which {@code List.copyOf} in the result records keeps as it is.
+     * Up to ten elements go through the fixed-arity {@code List.of}, which keeps its one array rather than copying.
+     */
+    static <T> List<T> listOf(T[] v, int n) {
+        return switch (n) {
+            case 0 -> List.of();
+            case 1 -> List.of(v[0]);
+            case 2 -> List.of(v[0], v[1]);
+            case 3 -> List.of(v[0], v[1], v[2]);
+            case 4 -> List.of(v[0], v[1], v[2], v[3]);
+            case 5 -> List.of(v[0], v[1], v[2], v[3], v[4]);
+            case 6 -> List.of(v[0], v[1], v[2], v[3], v[4], v[5]);
+            case 7 -> List.of(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
+            case 8 -> List.of(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
+            case 9 -> List.of(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]);
+            case 10 -> List.of(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9]);
+            default -> List.of(Arrays.copyOf(v, n));
+        };
+    }
+
+    private static void note(ItemResult[] results, int[] members, BigDecimal groupSum, BigDecimal cap) {
+        StringBuilder ids = new StringBuilder();
         for (int i : members) {
-            ItemResult r = results.get(i);
-            results.set(i, new ItemResult(r.id(), r.label(), r.score(), r.max(), r.explanation() + text, r.facts()));
+            if (!ids.isEmpty()) ids.append('、');
+            ids.append(results[i].id());
+        }
+        String text = "；同组 " + ids + " 合计 " + num(groupSum) + "，封顶 " + num(cap);
+        for (int i : members) {
+            ItemResult r = results[i];
+            results[i] = new ItemResult(r.id(), r.label(), r.score(), r.max(), r.explanation() + text, r.facts());
         }
     }
 }

@@ -1,65 +1,49 @@
 package org.crediteval.engine.internal;
 
-import static org.crediteval.engine.internal.Text.ARROW;
-import static org.crediteval.engine.internal.Text.label;
-import static org.crediteval.engine.internal.Text.num;
-
 import java.math.BigDecimal;
 import org.crediteval.api.score.ItemResult;
 import org.crediteval.api.score.SurveyOutcome;
-import org.crediteval.model.scheme.FactDefinition;
-import org.crediteval.model.scheme.Gate;
-import org.crediteval.model.scheme.GateCondition;
-import org.crediteval.model.scheme.Item;
 
 /**
  * One item for one subject: required facts first (every absent one is listed, and any absence scores 0), then
  * gates, then the rule, then the item's deductions off the rule's value, and last the item's maximum.
  */
 final class ItemScorer {
-    private final ScoringPlan plan;
 
-    ItemScorer(ScoringPlan plan) {
-        this.plan = plan;
-    }
-
-    ItemResult score(Item item, SubjectFacts subject, SurveyOutcome survey, SubjectLog log) {
-        ScoringPlan.ItemPlan itemPlan = plan.of(item);
-        FactReader facts = new FactReader(subject, plan, itemPlan.requiredIds());
+    ItemResult score(ScoringPlan.ItemPlan item, FactReader facts, SurveyOutcome survey, SubjectLog log) {
+        facts.start(item.requiredIds);
         // read them all up front: an absent fact is listed whatever the item's other facts say
-        for (FactDefinition def : itemPlan.required()) facts.read(def);
+        for (FactRef fact : item.required) facts.read(fact);
         RuleOutcome outcome = evaluate(item, facts, survey, log);
-        if (facts.anyMissing()) log.missing(facts.missing());
+        if (facts.anyMissing()) log.missing(facts);
 
-        BigDecimal max = itemPlan.max();
+        BigDecimal max = item.max;
         BigDecimal score = outcome.score();
         String explanation = outcome.explanation();
-        if (score.compareTo(max) > 0) {
+        if (item.mayExceedMax && score.compareTo(max) > 0) {
             // only uncapped rules get here (e.g. gd 9.1 media reports); the indicator total is the same either way
-            explanation += "，超出本项上限 " + num(max) + ARROW + num(max);
+            explanation += item.overMax;
             score = max;
         }
-        return new ItemResult(item.getId(), item.getLabel(), score, max, explanation, facts.factsRead());
+        return new ItemResult(item.id, item.label, score, max, explanation, facts.factsRead());
     }
 
-    private RuleOutcome evaluate(Item item, FactReader facts, SurveyOutcome survey, SubjectLog log) {
-        if (facts.anyMissing()) return RuleOutcome.zero("缺失：" + String.join("、", facts.missing()) + ARROW + "0");
-        for (Gate gate : item.getGates()) {
-            TypedFact fact = facts.read(gate.getFact());
-            if (!opens(gate, fact)) {
-                return RuleOutcome.zero(label(gate.getFact()) + " = " + Text.value(fact) + ARROW + "本项不得分" + ARROW + "0");
-            }
+    private static RuleOutcome evaluate(ScoringPlan.ItemPlan item, FactReader facts, SurveyOutcome survey,
+            SubjectLog log) {
+        if (facts.anyMissing()) {
+            return item.singleMissing != null ? item.singleMissing : RuleOutcome.zero(facts.missingText());
         }
-        RuleOutcome rule = new RuleEvaluator(item, facts, log).evaluate(survey);
+        for (ScoringPlan.GatePlan gate : item.gates) {
+            TypedFact fact = facts.read(gate.fact);
+            if (!gate.opens(fact)) return gate.closed(fact);
+        }
+        RuleOutcome rule = item.rule.evaluate(facts, log, survey);
         // a branch-only fact (level pointsFact, survey fallback) was absent: the rule already says so
         if (facts.anyMissing()) return RuleOutcome.zero(rule.explanation());
         // a zero (e.g. a ratio whose target is 0) has nothing left to reduce
-        if (item.getDeductions().isEmpty() || rule.score().signum() == 0) return rule;
-        Deductions.Applied applied = Deductions.apply(rule.score(), item.getDeductions(), facts);
-        return new RuleOutcome(applied.score(), rule.explanation() + "；" + applied.text());
-    }
-
-    private static boolean opens(Gate gate, TypedFact fact) {
-        return gate.getCondition() == GateCondition.ZERO ? Decimals.isZero(fact.number()) : fact.bool();
+        if (item.deductions == null || rule.score().signum() == 0) return rule;
+        StringBuilder text = new StringBuilder(rule.explanation().length() + 64).append(rule.explanation()).append('；');
+        BigDecimal score = item.deductions.apply(rule.score(), facts, text);
+        return new RuleOutcome(score, text.toString());
     }
 }

@@ -1,71 +1,210 @@
 package org.crediteval.engine.internal;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.crediteval.model.rules.RuleMaxima;
+import org.crediteval.model.scheme.CapGroup;
 import org.crediteval.model.scheme.Dimension;
 import org.crediteval.model.scheme.FactDefinition;
+import org.crediteval.model.scheme.Gate;
+import org.crediteval.model.scheme.GateCondition;
 import org.crediteval.model.scheme.Indicator;
 import org.crediteval.model.scheme.Item;
 import org.crediteval.model.scheme.Scheme;
 
 /**
  * What the scorer derives once per run from the (read-only, shared) scheme rather than once per subject: the
- * positions of facts, the defaults of optional facts, each item's maximum and required facts.
+ * scheme walked into arrays of dimensions, indicators and items; each fact read as a {@link FactRef} (position,
+ * label, unit, default); each item's maximum, required facts, gates, deductions and compiled rule; each cap
+ * group's members; and the parts of explanations that depend on the model only.
  */
 final class ScoringPlan {
-    /** An item's maximum and the facts it always needs (definitions and, shared by every result, their ids). */
-    record ItemPlan(BigDecimal max, List<FactDefinition> required, List<String> requiredIds) {
+    /** One item: everything the item scorer needs besides the subject's facts. */
+    static final class ItemPlan {
+        final Item item;
+        final String id;
+        final String label;
+        final BigDecimal max;
+        /** appended to the explanation when the rule gives more than the item maximum */
+        final String overMax;
+        final FactRef[] required;
+        /** the ids of {@link #required}, shared by every result that read exactly these */
+        final List<String> requiredIds;
+        /** the explanation when the item's only required fact is absent */
+        final RuleOutcome singleMissing;
+        final GatePlan[] gates;
+        final Deductions deductions;
+        final RuleEvaluator rule;
+        /** false when the model alone shows the rule never gives more than {@link #max} */
+        final boolean mayExceedMax;
+
+        private ItemPlan(Item item, ScoringPlan plan) {
+            this.item = item;
+            this.id = item.getId();
+            this.label = item.getLabel();
+            this.max = RuleMaxima.itemMax(item);
+            this.overMax = "，超出本项上限 " + Text.num(max) + Text.ARROW + Text.num(max);
+            List<FactDefinition> defs = RuleFacts.required(item);
+            this.required = new FactRef[defs.size()];
+            List<String> ids = new ArrayList<>(defs.size());
+            for (int i = 0; i < required.length; i++) {
+                required[i] = plan.ref(defs.get(i));
+                ids.add(required[i].id);
+            }
+            this.requiredIds = List.copyOf(ids);
+            this.singleMissing = required.length == 1
+                    ? RuleOutcome.zero("缺失：" + required[0].id + Text.ARROW + "0") : null;
+            this.gates = item.getGates().stream().map(g -> new GatePlan(g, plan)).toArray(GatePlan[]::new);
+            this.deductions = item.getDeductions().isEmpty() ? null : new Deductions(item.getDeductions(), plan);
+            this.rule = RuleEvaluator.compile(item, requiredIds, plan);
+            // every other outcome (a missing fact, a closed gate) is 0
+            BigDecimal highest = rule.highest();
+            this.mayExceedMax = deductions != null || highest == null || max.signum() < 0 || highest.compareTo(max) > 0;
+        }
+    }
+
+    /** A gate: the item scores 0 unless the fact is true (or, for {@code ZERO}, is 0). */
+    static final class GatePlan {
+        final FactRef fact;
+        final boolean zero;
+        /** the closing explanations of a bool gate, without and with value 否 */
+        private final RuleOutcome closedNo;
+
+        GatePlan(Gate gate, ScoringPlan plan) {
+            this.fact = plan.ref(gate.getFact());
+            this.zero = gate.getCondition() == GateCondition.ZERO;
+            this.closedNo = closed(Text.yesNo(false));
+        }
+
+        boolean opens(TypedFact value) {
+            return zero ? Decimals.isZero(value.number()) : value.bool();
+        }
+
+        /** {@code 开通映射库 = 否 → 本项不得分 → 0} */
+        RuleOutcome closed(TypedFact value) {
+            if (value.definition().getType() == org.crediteval.model.scheme.FactType.BOOL) {
+                return value.bool() ? closed(Text.yesNo(true)) : closedNo;
+            }
+            return closed(Text.value(value));
+        }
+
+        private RuleOutcome closed(String value) {
+            return RuleOutcome.zero(fact.label + " = " + value + Text.ARROW + "本项不得分" + Text.ARROW + "0");
+        }
+    }
+
+    /** An indicator, its items, and its cap groups as lists of item positions (an item counts in its first group). */
+    static final class IndicatorPlan {
+        final Indicator indicator;
+        final String id;
+        final String name;
+        final BigDecimal max;
+        final ItemPlan[] items;
+        final int[][] groups;
+        final BigDecimal[] groupMax;
+        /** items in no group */
+        final int[] ungrouped;
+
+        private IndicatorPlan(Indicator indicator, ScoringPlan plan) {
+            this.indicator = indicator;
+            this.id = indicator.getId();
+            this.name = indicator.getName();
+            this.max = indicator.getMax();
+            List<Item> model = indicator.getItems();
+            this.items = model.stream().map(i -> new ItemPlan(i, plan)).toArray(ItemPlan[]::new);
+            List<CapGroup> capGroups = indicator.getCapGroups();
+            this.groups = new int[capGroups.size()][];
+            this.groupMax = new BigDecimal[capGroups.size()];
+            boolean[] grouped = new boolean[model.size()];
+            for (int g = 0; g < groups.length; g++) {
+                CapGroup group = capGroups.get(g);
+                List<Integer> members = new ArrayList<>();
+                for (int i = 0; i < model.size(); i++) {
+                    if (!grouped[i] && group.getItems().contains(model.get(i))) {
+                        grouped[i] = true;
+                        members.add(i);
+                    }
+                }
+                groups[g] = members.stream().mapToInt(Integer::intValue).toArray();
+                groupMax[g] = group.getMax();
+            }
+            List<Integer> rest = new ArrayList<>();
+            for (int i = 0; i < model.size(); i++) {
+                if (!grouped[i]) rest.add(i);
+            }
+            this.ungrouped = rest.stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    static final class DimensionPlan {
+        final Dimension dimension;
+        final IndicatorPlan[] indicators;
+
+        private DimensionPlan(Dimension dimension, ScoringPlan plan) {
+            this.dimension = dimension;
+            this.indicators = dimension.getIndicators().stream().map(i -> new IndicatorPlan(i, plan))
+                    .toArray(IndicatorPlan[]::new);
+        }
     }
 
     private final Scheme scheme;
     private final FactIndex index;
-    private final Map<FactDefinition, TypedFact> defaults = new IdentityHashMap<>();
-    private final Map<Item, ItemPlan> items = new IdentityHashMap<>();
+    private final Map<FactDefinition, FactRef> refs = new IdentityHashMap<>();
+    private final DimensionPlan[] dimensions;
+    private final int mostItems;
+    private final int mostIndicators;
 
     ScoringPlan(Scheme scheme) {
         this.scheme = scheme;
         this.index = new FactIndex(scheme);
-        for (FactDefinition def : scheme.getFacts()) {
-            if (def.isOptional()) defaults.put(def, defaultValue(def));
+        this.dimensions = scheme.getDimensions().stream().map(d -> new DimensionPlan(d, this))
+                .toArray(DimensionPlan[]::new);
+        int items = 0;
+        int indicators = 0;
+        for (DimensionPlan d : dimensions) {
+            indicators = Math.max(indicators, d.indicators.length);
+            for (IndicatorPlan i : d.indicators) items = Math.max(items, i.items.length);
         }
-        for (Dimension dimension : scheme.getDimensions()) {
-            for (Indicator indicator : dimension.getIndicators()) {
-                for (Item item : indicator.getItems()) {
-                    List<FactDefinition> required = RuleFacts.required(item);
-                    List<String> ids = required.stream().map(FactDefinition::getId).toList();
-                    items.put(item, new ItemPlan(RuleMaxima.itemMax(item), required, List.copyOf(ids)));
-                }
-            }
-        }
+        this.mostItems = items;
+        this.mostIndicators = indicators;
     }
 
     Scheme scheme() {
         return scheme;
     }
 
-    ItemPlan of(Item item) {
-        return items.get(item);
-    }
-
-    /** An optional fact's default; a fact that is optional only by accident of the model reads as its type's zero. */
-    TypedFact defaultOf(FactDefinition def) {
-        TypedFact value = defaults.get(def);
-        return value != null ? value : defaultValue(def);
-    }
-
     FactIndex index() {
         return index;
     }
 
-    /** Position in {@code Scheme.facts}; ids the scheme does not list sort last. */
-    int factOrder(String factId) {
-        int position = index.of(factId);
-        return position < 0 ? Integer.MAX_VALUE : position;
+    DimensionPlan[] dimensions() {
+        return dimensions;
     }
 
+    /** The most items of any indicator. */
+    int mostItems() {
+        return mostItems;
+    }
+
+    /** The most indicators of any dimension. */
+    int mostIndicators() {
+        return mostIndicators;
+    }
+
+    /** The plan's one view of a fact definition. */
+    FactRef ref(FactDefinition def) {
+        FactRef ref = refs.get(def);
+        if (ref == null) {
+            ref = new FactRef(def, index.of(def), def.isOptional() ? defaultValue(def) : null);
+            refs.put(def, ref);
+        }
+        return ref;
+    }
+
+    /** An optional fact's default; a fact that is optional only by accident of the model reads as its type's zero. */
     private static TypedFact defaultValue(FactDefinition def) {
         if (def.getDefaultValue() != null) {
             try {

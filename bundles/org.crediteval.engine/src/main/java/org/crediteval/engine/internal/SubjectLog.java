@@ -1,32 +1,75 @@
 package org.crediteval.engine.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
-/** What one subject's scoring noticed besides scores: absent facts and warnings. */
+/**
+ * What one subject's scoring noticed besides scores: absent facts and warnings. One log serves a whole run,
+ * {@link #reset} between subjects; absent facts are marked by their position in {@code Scheme.facts}, which is
+ * the order {@code missing} lists them in.
+ */
 final class SubjectLog {
-    private final Set<String> missing = new LinkedHashSet<>();
-    private final List<String> warnings = new ArrayList<>();
+    private final FactIndex index;
+    private final boolean[] marked;
+    private final int[] positions;
+    private int count;
+    /** absent facts the scheme does not list, in the order they were met; they sort last */
+    private List<String> unlisted;
+    private List<String> warnings;
 
-    void missing(List<String> factIds) {
-        missing.addAll(factIds);
+    SubjectLog(FactIndex index) {
+        this.index = index;
+        this.marked = new boolean[index.size()];
+        this.positions = new int[index.size()];
+    }
+
+    void reset() {
+        for (int i = 0; i < count; i++) marked[positions[i]] = false;
+        count = 0;
+        unlisted = null;
+        warnings = null;
+    }
+
+    /** The facts the reader found absent for its item. */
+    void missing(FactReader facts) {
+        for (int i = 0; i < facts.missingCount(); i++) {
+            FactRef ref = facts.missing(i);
+            int position = ref.position;
+            if (position < 0) {
+                if (unlisted == null) unlisted = new ArrayList<>(2);
+                if (!unlisted.contains(ref.id)) unlisted.add(ref.id);
+            } else if (!marked[position]) {
+                marked[position] = true;
+                positions[count++] = position;
+            }
+        }
     }
 
     void warn(String itemId, String message) {
-        warnings.add(itemId + ": " + message);
+        warning(itemId + ": " + message);
+    }
+
+    /** A warning already written as {@code itemId: message}. */
+    void warning(String text) {
+        if (warnings == null) warnings = new ArrayList<>(2);
+        warnings.add(text);
     }
 
     /** Missing fact ids in the order of {@code Scheme.facts}, each once. */
-    List<String> missing(ScoringPlan plan) {
-        List<String> ordered = new ArrayList<>(missing);
-        ordered.sort(Comparator.comparingInt(plan::factOrder));
-        return ordered;
+    List<String> missing() {
+        if (count == 0 && unlisted == null) return List.of();
+        int[] sorted = Arrays.copyOf(positions, count);
+        Arrays.sort(sorted);
+        String[] ids = new String[count + (unlisted == null ? 0 : unlisted.size())];
+        for (int i = 0; i < count; i++) ids[i] = index.at(sorted[i]).getId();
+        if (unlisted != null) {
+            for (int i = 0; i < unlisted.size(); i++) ids[count + i] = unlisted.get(i);
+        }
+        return List.of(ids);
     }
 
     List<String> warnings() {
-        return warnings;
+        return warnings == null ? List.of() : warnings;
     }
 }

@@ -82,6 +82,16 @@ class EvidenceBinderTest {
     }
 
     @Test
+    void everyRepeatNamesTheSubjectsOwnFirstLine() {
+        EvidenceException e = refuse(TestEvidence.of("湛江市").fact("1.1.institution", "是")
+                .subject("茂名市").fact("1.1.institution", "否").fact("1.1.institution", "是")
+                .subject("湛江市").fact("1.1.institution", "是"));
+        assertThat(e.problems()).extracting(EvidenceProblem::message).containsExactly(
+                "fact given twice for this subject: at e.csv:3 and at e.csv:4",
+                "fact given twice for this subject: at e.csv:2 and at e.csv:5");
+    }
+
+    @Test
     void theSameFactForTwoSubjectsIsNoDuplicate() throws Exception {
         BoundEvidence bound = new EvidenceBinder(new FactIndex(t.scheme)).bind(TestEvidence.of("茂名市").fact("1.1.institution", "是")
                 .subject("湛江市").fact("1.1.institution", "否").build());

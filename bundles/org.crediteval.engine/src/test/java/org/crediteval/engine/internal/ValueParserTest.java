@@ -106,4 +106,30 @@ class ValueParserTest {
             assertThatThrownBy(() -> ValueParser.parse(def, text)).hasMessage("value is empty");
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "00", "007", "37", "0.0", "0.50", "00.5", "93.5", "100", "1.500", "-0", "-0.0",
+            "123456789012345678", "1234567890123456789", "12345678901234567.89", "0.000000000000000001",
+            "99999999999999999999.5"})
+    void decimalsAreExactlyWhatTheirTextSays(String text) throws Exception {
+        BigDecimal expected = new BigDecimal(text);
+        Object parsed = ValueParser.parse(points(), text.startsWith("-") ? text.substring(1) : text);
+        if (!text.startsWith("-")) {
+            assertThat(parsed).isInstanceOf(BigDecimal.class);
+            assertThat(((BigDecimal) parsed).unscaledValue()).isEqualTo(expected.unscaledValue());
+            assertThat(((BigDecimal) parsed).scale()).isEqualTo(expected.scale());
+        }
+        TypedFact bound = ValueParser.bind(points(), new org.crediteval.api.evidence.RawFact("s", "u", text, "", "",
+                org.crediteval.api.evidence.Location.line("e.csv", 2)), null, null);
+        assertThat(bound.number().unscaledValue()).isEqualTo(expected.unscaledValue());
+        assertThat(bound.number().scale()).isEqualTo(expected.scale());
+        assertThat(bound.text()).isEqualTo(expected.toPlainString());
+    }
+
+    /** A points fact without a maximum, so that any non-negative decimal is in range. */
+    private FactDefinition points() {
+        FactDefinition unbounded = t.points("u", "不设上限", "1");
+        unbounded.setMax(null);
+        return unbounded;
+    }
 }
