@@ -318,6 +318,17 @@ final class ClientUiTest {
             rateEditor.setValue("120");
             return !rateEditor.isValueValid();
         }), "the cell editor does not commit 120");
+        // typing 120 shows the range check's message above the table
+        String shown = ui(() -> {
+            ((org.eclipse.swt.widgets.Text) rateEditor.getControl()).setText("120");
+            return part.statusText();
+        });
+        check(shown.contains(messages.error_rate), "the range message is shown while typing: '" + shown + "'");
+        String cleared = ui(() -> {
+            ((org.eclipse.swt.widgets.Text) rateEditor.getControl()).setText("95");
+            return part.statusText();
+        });
+        check(cleared.isEmpty(), "and cleared by a good value: '" + cleared + "'");
     }
 
     void aRejectedValueGetsAnErrorMarker() throws Exception {
@@ -336,6 +347,8 @@ final class ClientUiTest {
         check(session.rejections().stream().anyMatch(r -> r.subject().equals(subject) && r.factId().equals(coverage.getId())),
                 "the session keeps the rejection: " + session.rejections());
         int column = ui(() -> part.column(subject));
+        waitUntil("the engine's message is shown above the table", () -> part.statusText().contains(subject)
+                && part.statusText().contains(coverage.getId()));
         waitUntil("the cell shows an error marker", () -> {
             TableItem row = row(part, coverage);
             return row.getText(column).startsWith("⚠") && EvidencePart.ERROR.equals(row.getBackground(column));

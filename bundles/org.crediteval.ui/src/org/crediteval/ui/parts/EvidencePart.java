@@ -18,6 +18,8 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
@@ -27,12 +29,14 @@ import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.ICellEditorListener;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -42,7 +46,8 @@ import jakarta.inject.Inject;
  * editor its fact's type asks for (a check box for booleans, a drop-down of the allowed levels, text with a range
  * check for counts, rates, points and money); a committed value becomes a command on the session's stack (Ctrl+Z,
  * Ctrl+Y) and the evidence is scored again in a Job. A value the engine rejects stays in its cell with an error
- * marker (red, ⚠, the engine's message as tool tip) and changes nothing else.
+ * marker (red, ⚠, the engine's message as tool tip, and above the table) and changes nothing else; a range check
+ * that fails while typing is shown above the table too.
  */
 public class EvidencePart {
 
@@ -60,6 +65,7 @@ public class EvidencePart {
     Messages messages;
 
     TableViewer viewer;
+    private Label status;
     private TableColumnLayout layout;
     private Composite area;
     private final List<TableViewerColumn> subjectColumns = new ArrayList<>();
@@ -69,8 +75,12 @@ public class EvidencePart {
 
     @PostConstruct
     public void create(Composite parent) {
+        GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+        status = new Label(parent, SWT.NONE);
+        status.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(status);
         area = new Composite(parent, SWT.NONE);
-        parent.setLayout(new org.eclipse.swt.layout.FillLayout());
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(area);
         layout = new TableColumnLayout();
         area.setLayout(layout);
         viewer = new TableViewer(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
@@ -100,6 +110,8 @@ public class EvidencePart {
             rejections.forEach(r -> byCell.put(key(r.subject(), r.factId()), r));
             rejected = byCell;
             viewer.refresh();
+            setStatus(rejections.isEmpty() ? "" : messages.error_value_rejected + " "
+                    + describe(rejections.get(rejections.size() - 1)));
         }
     }
 
@@ -115,6 +127,11 @@ public class EvidencePart {
     /** The subjects shown, in column order (the table column of subject i is {@code FIXED_COLUMNS + i}). */
     public List<String> subjects() {
         return subjects;
+    }
+
+    /** The message above the table: a cell editor's range check or the engine's last rejection ("" when none). */
+    public String statusText() {
+        return status.getText();
     }
 
     /** The table column of a subject, -1 when not shown. */
@@ -144,6 +161,22 @@ public class EvidencePart {
             default:
                 TextCellEditor text = new TextCellEditor(table);
                 text.setValidator(v -> FactValues.check(fact, (String) v, messages));
+                text.addListener(new ICellEditorListener() {
+                    @Override
+                    public void editorValueChanged(boolean oldValidState, boolean newValidState) {
+                        setStatus(newValidState ? "" : fact.getId() + " " + fact.getLabel() + ": " + text.getErrorMessage());
+                    }
+
+                    @Override
+                    public void cancelEditor() {
+                        setStatus("");
+                    }
+
+                    @Override
+                    public void applyEditorValue() {
+                        // the value goes to the session; a rejection shows up with its marker
+                    }
+                });
                 return text;
         }
     }
@@ -152,6 +185,17 @@ public class EvidencePart {
     public String value(String subject, String factId) {
         RawFact fact = values.get(key(subject, factId));
         return fact == null ? null : fact.value();
+    }
+
+    private void setStatus(String text) {
+        if (!status.isDisposed() && !status.getText().equals(text)) {
+            status.setText(text);
+            status.setToolTipText(text);
+        }
+    }
+
+    private String describe(Rejection r) {
+        return r.subject() + " · " + r.factId() + " = " + r.value() + ": " + r.message();
     }
 
     private void show(Snapshot snapshot) {
