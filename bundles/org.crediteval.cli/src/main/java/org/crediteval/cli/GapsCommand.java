@@ -23,6 +23,7 @@ import org.crediteval.analysis.api.SubjectGaps;
 import org.crediteval.api.pack.RulePack;
 import org.crediteval.api.score.ScoreResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,18 +44,8 @@ final class GapsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--pack", paramLabel = "ID[@VERSION]",
-            description = "The rule pack, e.g. gd-2017 (newest installed version) or gd-2017@1.0.0.")
-    String pack;
-
-    @Option(names = "--evidence", paramLabel = "FILE",
-            description = "An evidence file (CSV or a filled template); repeat for several.")
-    List<Path> evidence = new ArrayList<>();
-
-    @Option(names = "--assessment", paramLabel = "A",
-            description = "Use the evidence stored in this assessment of the database (--db), by name or id, with "
-                    + "the pack version it is pinned to; replaces --pack and --evidence.")
-    String assessment;
+    @Mixin
+    EvidenceSource source = new EvidenceSource();
 
     @Option(names = "--subject", paramLabel = "SUBJECT",
             description = "Only this subject; repeat for several (default: every subject, in input order).")
@@ -83,22 +74,14 @@ final class GapsCommand implements Callable<Integer> {
             throw new BadInputException("unknown format '" + format + "'; gaps formats: " + String.join(", ", FORMATS));
         }
         if (limit != null && limit < 1) throw new BadInputException("bad --limit " + limit + ": give 1 or more");
-        PackEvidence.checkSource(spec.commandLine(), pack, evidence, assessment, true);
-        PackEvidence.checkFiles(evidence);
+        source.check(spec.commandLine(), true);
+        source.checkFiles();
         if (out != null) AtomicOutput.checkWritable(out);
 
         Platform platform = context.platform;
-        RulePack rulePack;
-        ScoreResult result;
-        if (assessment != null) {
-            PackEvidence.Source source = PackEvidence.fromAssessment(context, assessment);
-            rulePack = source.pack();
-            result = source.checked().result();
-        } else {
-            platform.await(PackEvidence.WITH_EVIDENCE);
-            rulePack = PackEvidence.pack(platform, pack);
-            result = PackEvidence.read(platform, rulePack, evidence).result();
-        }
+        EvidenceSource.Source loaded = source.load(context);
+        RulePack rulePack = loaded.pack();
+        ScoreResult result = loaded.checked().result();
         List<SubjectGaps> all = platform.service(Analysis.class).gaps(result, rulePack.scheme());
         List<SubjectGaps> shown = select(all, subjects);
 

@@ -17,6 +17,7 @@ import org.crediteval.analysis.api.TaskListExporter;
 import org.crediteval.analysis.api.UnitTasks;
 import org.crediteval.api.pack.RulePack;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,19 +34,8 @@ final class TasksCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--pack", paramLabel = "ID[@VERSION]",
-            description = "The rule pack, e.g. gd-2017 (newest installed version) or gd-2017@1.0.0.")
-    String pack;
-
-    @Option(names = "--evidence", paramLabel = "FILE",
-            description = "Evidence to check the list against (CSV or a filled template); repeat for several. "
-                    + "The values are checked against the pack first, as 'score' does.")
-    List<Path> evidence = new ArrayList<>();
-
-    @Option(names = "--assessment", paramLabel = "A",
-            description = "Check the list against the evidence stored in this assessment of the database (--db), by "
-                    + "name or id, with the pack version it is pinned to; replaces --pack and --evidence.")
-    String assessment;
+    @Mixin
+    EvidenceSource source = new EvidenceSource();
 
     @Option(names = "--missing-only",
             description = "With --evidence or --assessment: only the facts still missing for some subject, and only the units that owe them.")
@@ -65,26 +55,18 @@ final class TasksCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PackEvidence.checkSource(spec.commandLine(), pack, evidence, assessment, false);
-        if (missingOnly && evidence.isEmpty() && assessment == null) {
+        source.check(spec.commandLine(), false);
+        if (missingOnly && !source.hasEvidence()) {
             throw new BadInputException("--missing-only needs --evidence or --assessment: without evidence nothing is "
                     + "known to be missing");
         }
-        PackEvidence.checkFiles(evidence);
+        source.checkFiles();
         if (out != null) AtomicOutput.checkWritable(out);
 
         Platform platform = context.platform;
-        RulePack rulePack;
-        PackEvidence.Checked checked;
-        if (assessment != null) {
-            PackEvidence.Source source = PackEvidence.fromAssessment(context, assessment);
-            rulePack = source.pack();
-            checked = source.checked();
-        } else {
-            platform.await(evidence.isEmpty() ? PackEvidence.PACK_ONLY : PackEvidence.WITH_EVIDENCE);
-            rulePack = PackEvidence.pack(platform, pack);
-            checked = evidence.isEmpty() ? null : PackEvidence.read(platform, rulePack, evidence);
-        }
+        EvidenceSource.Source loaded = source.load(context);
+        RulePack rulePack = loaded.pack();
+        PackEvidence.Checked checked = loaded.checked();
         TaskListExporter exporter = exporter(platform, format);
 
         Analysis analysis = platform.service(Analysis.class);

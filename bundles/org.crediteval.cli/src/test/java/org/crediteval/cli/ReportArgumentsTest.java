@@ -51,7 +51,7 @@ class ReportArgumentsTest {
     void tasksDefaults() {
         TasksCommand t = parse("tasks", "--pack", "gd-2017");
         assertThat(t.format).isEqualTo("table");
-        assertThat(t.evidence).isEmpty();
+        assertThat(t.source.evidence).isEmpty();
         assertThat(t.missingOnly).isFalse();
         assertThat(t.out).isNull();
     }
@@ -60,7 +60,9 @@ class ReportArgumentsTest {
     void tasksOptions() {
         TasksCommand t = parse("tasks", "--pack", "js-2012", "--evidence", "a.csv", "--evidence", "b.csv",
                 "--missing-only", "--format", "xlsx", "--out", "tasks.xlsx");
-        assertThat(t.evidence).containsExactly(Path.of("a.csv"), Path.of("b.csv"));
+        assertThat(t.source.evidence).containsExactly(Path.of("a.csv"), Path.of("b.csv"));
+        assertThat(t.source.pack).isEqualTo("js-2012");
+        assertThat(t.source.assessment).isNull();
         assertThat(t.missingOnly).isTrue();
         assertThat(t.format).isEqualTo("xlsx");
         assertThat(t.out).isEqualTo(Path.of("tasks.xlsx"));
