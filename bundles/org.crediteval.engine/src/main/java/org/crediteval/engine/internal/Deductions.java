@@ -11,6 +11,8 @@ import org.crediteval.model.scheme.Deduction;
 final class Deductions {
     private final FactRef[] facts;
     private final BigDecimal[] pointsEach;
+    /** {@code 主要领导缺席人次 } per deduction */
+    private final String[] labels;
     /** {@code " × 5"} per deduction */
     private final String[] timesEach;
 
@@ -18,32 +20,46 @@ final class Deductions {
         int n = deductions.size();
         this.facts = new FactRef[n];
         this.pointsEach = new BigDecimal[n];
+        this.labels = new String[n];
         this.timesEach = new String[n];
         for (int i = 0; i < n; i++) {
             Deduction d = deductions.get(i);
             facts[i] = plan.ref(d.getFact());
             pointsEach[i] = d.getPointsEach();
+            labels[i] = facts[i].label + " ";
             timesEach[i] = " × " + Text.num(d.getPointsEach());
         }
     }
 
     /**
-     * Appends {@code 扣减 主要领导缺席人次 1 × 5 → 5} to {@code text} and returns the score. Every deduction fact must
-     * already have been read (present or defaulted) by the caller.
+     * The score off {@code from}, explained as {@code before + separator + 扣减 主要领导缺席人次 1 × 5 → 5}. Every
+     * deduction fact must already have been read (present or defaulted) by the caller.
      */
-    BigDecimal apply(BigDecimal from, FactReader reader, StringBuilder text) {
+    RuleOutcome apply(BigDecimal from, FactReader reader, String before, String separator) {
+        if (facts.length == 1) {
+            TypedFact count = reader.read(facts[0]);
+            BigDecimal total = Decimals.plus(BigDecimal.ZERO, count.number().multiply(pointsEach[0]));
+            BigDecimal score = score(from, total);
+            return new RuleOutcome(score, before + separator + "扣减 " + labels[0] + count.text() + timesEach[0]
+                    + Text.ARROW + Text.num(score));
+        }
         BigDecimal total = BigDecimal.ZERO;
-        text.append("扣减 ");
+        StringBuilder text = new StringBuilder(before.length() + 32 * facts.length).append(before).append(separator)
+                .append("扣减 ");
         for (int i = 0; i < facts.length; i++) {
             TypedFact count = reader.read(facts[i]);
             total = total.add(count.number().multiply(pointsEach[i]));
             if (i > 0) text.append(" + ");
-            text.append(facts[i].label).append(' ').append(count.text()).append(timesEach[i]);
+            text.append(labels[i]).append(count.text()).append(timesEach[i]);
         }
-        // nothing deducted keeps the starting value as it is (2, not 2 − 0.0 = 2.0)
-        BigDecimal score = Decimals.isZero(total) ? from : Decimals.notBelowZero(from.subtract(total));
+        BigDecimal score = score(from, total);
         if (facts.length > 1) text.append(" = ").append(Text.num(total));
         text.append(Text.ARROW).append(Text.num(score));
-        return score;
+        return new RuleOutcome(score, text.toString());
+    }
+
+    /** Nothing deducted keeps the starting value as it is (2, not 2 − 0.0 = 2.0). */
+    private static BigDecimal score(BigDecimal from, BigDecimal total) {
+        return Decimals.isZero(total) ? from : Decimals.notBelowZero(from.subtract(total));
     }
 }

@@ -41,8 +41,8 @@ final class IndicatorScorer {
 
     private static IndicatorResult result(ScoringPlan.IndicatorPlan indicator, BigDecimal sum, ItemResult[] items,
             int n) {
-        return new IndicatorResult(indicator.id, indicator.name, Decimals.min(sum, indicator.max), indicator.max,
-                listOf(items, n));
+        BigDecimal score = indicator.mayExceedMax ? Decimals.min(sum, indicator.max) : sum;
+        return new IndicatorResult(indicator.id, indicator.name, score, indicator.max, listOf(items, n));
     }
 
     /**

@@ -42,8 +42,6 @@ final class ItemScorer {
         if (facts.anyMissing()) return RuleOutcome.zero(rule.explanation());
         // a zero (e.g. a ratio whose target is 0) has nothing left to reduce
         if (item.deductions == null || rule.score().signum() == 0) return rule;
-        StringBuilder text = new StringBuilder(rule.explanation().length() + 64).append(rule.explanation()).append('；');
-        BigDecimal score = item.deductions.apply(rule.score(), facts, text);
-        return new RuleOutcome(score, text.toString());
+        return item.deductions.apply(rule.score(), facts, rule.explanation(), "；");
     }
 }

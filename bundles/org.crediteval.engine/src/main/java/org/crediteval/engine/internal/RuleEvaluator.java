@@ -46,6 +46,14 @@ abstract class RuleEvaluator {
         return null;
     }
 
+    /**
+     * Lets a rule whose value goes straight into the item's score (no deductions after it) apply the item maximum
+     * itself, writing its explanation once with {@code overMax} appended rather than the item scorer appending it
+     * to a finished one. Rules that seldom exceed the maximum ignore this.
+     */
+    void limitTo(BigDecimal itemMax, String overMax) {
+    }
+
     static RuleEvaluator compile(Item item, List<String> requiredIds, ScoringPlan plan) {
         return switch (item.getRule()) {
             case CheckRule r -> new Check(item, r, plan);
@@ -68,11 +76,6 @@ abstract class RuleEvaluator {
         List<String> all = new ArrayList<>(requiredIds);
         all.add(id);
         return List.copyOf(all);
-    }
-
-    /** A quantity in the fact's unit: the value's plain text plus {@code %} or {@code 万元}. */
-    private static StringBuilder quantity(StringBuilder text, FactRef ref, TypedFact value) {
-        return text.append(value.text()).append(ref.unit);
     }
 
     private static final class Unknown extends RuleEvaluator {
@@ -128,6 +131,8 @@ abstract class RuleEvaluator {
         private final String perUnit;
         private final String times;
         private final String capped;
+        private BigDecimal itemMax;
+        private String overMax;
 
         PerUnit(Item item, PerUnitRule r, ScoringPlan plan) {
             super(item);
@@ -151,12 +156,20 @@ abstract class RuleEvaluator {
             // no unit gives a plain 0 rather than 0.00
             BigDecimal raw = units.signum() == 0 ? BigDecimal.ZERO : units.multiply(pointsPerUnit);
 
-            StringBuilder text = new StringBuilder(head.length() + 48).append(head);
-            quantity(text, fact, read);
-            if (!unitIsOne || value.compareTo(units) != 0) text.append(perUnit).append(num(units));
-            text.append(times).append(num(raw));
-            if (cap != null && raw.compareTo(cap) >= 0) return new RuleOutcome(cap, text.append(capped).toString());
-            return new RuleOutcome(raw, text.toString());
+            String counted = !unitIsOne || value.compareTo(units) != 0 ? perUnit + num(units) : "";
+            if (cap != null && raw.compareTo(cap) >= 0) {
+                return new RuleOutcome(cap, head + read.text() + fact.unit + counted + times + num(raw) + capped);
+            }
+            if (itemMax != null && raw.compareTo(itemMax) > 0) {
+                return new RuleOutcome(itemMax, head + read.text() + fact.unit + counted + times + num(raw) + overMax);
+            }
+            return new RuleOutcome(raw, head + read.text() + fact.unit + counted + times + num(raw));
+        }
+
+        @Override
+        void limitTo(BigDecimal itemMax, String overMax) {
+            this.itemMax = itemMax;
+            this.overMax = overMax;
         }
     }
 
@@ -185,17 +198,16 @@ abstract class RuleEvaluator {
         RuleOutcome evaluate(FactReader facts, SubjectLog log, SurveyOutcome survey) {
             TypedFact a = facts.read(actual);
             TypedFact t = facts.read(target);
-            StringBuilder text = new StringBuilder(96).append(actual.label).append(' ');
-            quantity(text, actual, a).append(" / ").append(target.label).append(' ');
-            quantity(text, target, t);
+            String quotient = actual.label + " " + a.text() + actual.unit + " / " + target.label + " " + t.text()
+                    + target.unit;
             if (Decimals.isZero(t.number())) {
                 log.warn(itemId, targetZeroWarning);
-                return RuleOutcome.zero(text.append(targetZeroText).toString());
+                return RuleOutcome.zero(quotient + targetZeroText);
             }
             BigDecimal share = a.number().divide(t.number(), Decimals.DIVISION);
-            if (share.compareTo(BigDecimal.ONE) >= 0) return new RuleOutcome(points, text.append(full).toString());
+            if (share.compareTo(BigDecimal.ONE) >= 0) return new RuleOutcome(points, quotient + full);
             BigDecimal score = Decimals.roundDivision(points.multiply(share, Decimals.DIVISION));
-            return new RuleOutcome(score, text.append(times).append(num(score)).toString());
+            return new RuleOutcome(score, quotient + times + num(score));
         }
     }
 
@@ -237,10 +249,8 @@ abstract class RuleEvaluator {
             for (int i = 0; i < lower.length; i++) {
                 if (lower[i].compareTo(value) <= 0 && (best < 0 || lower[i].compareTo(lower[best]) > 0)) best = i;
             }
-            StringBuilder text = new StringBuilder(head.length() + 48).append(head);
-            quantity(text, fact, read);
-            if (best < 0) return RuleOutcome.zero(text.append(below).toString());
-            return new RuleOutcome(points[best], text.append(reached[best]).toString());
+            if (best < 0) return RuleOutcome.zero(head + read.text() + fact.unit + below);
+            return new RuleOutcome(points[best], head + read.text() + fact.unit + reached[best]);
         }
     }
 
@@ -343,16 +353,13 @@ abstract class RuleEvaluator {
         RuleOutcome evaluate(FactReader facts, SubjectLog log, SurveyOutcome survey) {
             TypedFact read = facts.read(fact);
             BigDecimal value = read.number();
-            StringBuilder text = new StringBuilder(head.length() + 48).append(head);
-            quantity(text, fact, read);
-            if (value.compareTo(threshold) >= 0) return new RuleOutcome(full, text.append(reached).toString());
-            if (value.compareTo(floor) < 0) return RuleOutcome.zero(text.append(underFloor).toString());
-            text.append(below);
+            String v = read.text();
+            if (value.compareTo(threshold) >= 0) return new RuleOutcome(full, head + v + fact.unit + reached);
+            if (value.compareTo(floor) < 0) return RuleOutcome.zero(head + v + fact.unit + underFloor);
             BigDecimal steps = threshold.subtract(value).divide(step, 0, RoundingMode.FLOOR);
-            if (Decimals.isZero(steps)) return new RuleOutcome(full, text.append(lessThanOneStep).toString());
+            if (Decimals.isZero(steps)) return new RuleOutcome(full, head + v + fact.unit + below + lessThanOneStep);
             BigDecimal score = Decimals.notBelowZero(full.subtract(steps.multiply(decrement)));
-            text.append("，递减").append(num(steps)).append("档").append(ARROW).append(num(score));
-            return new RuleOutcome(score, text.toString());
+            return new RuleOutcome(score, head + v + fact.unit + below + "，递减" + num(steps) + "档" + ARROW + num(score));
         }
     }
 
@@ -371,9 +378,7 @@ abstract class RuleEvaluator {
 
         @Override
         RuleOutcome evaluate(FactReader facts, SubjectLog log, SurveyOutcome survey) {
-            StringBuilder text = new StringBuilder(96).append(head);
-            BigDecimal score = deductions.apply(full, facts, text);
-            return new RuleOutcome(score, text.toString());
+            return deductions.apply(full, facts, head, "");
         }
     }
 

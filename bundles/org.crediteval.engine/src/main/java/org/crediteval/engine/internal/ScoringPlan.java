@@ -60,6 +60,7 @@ final class ScoringPlan {
             this.gates = item.getGates().stream().map(g -> new GatePlan(g, plan)).toArray(GatePlan[]::new);
             this.deductions = item.getDeductions().isEmpty() ? null : new Deductions(item.getDeductions(), plan);
             this.rule = RuleEvaluator.compile(item, requiredIds, plan);
+            if (deductions == null) rule.limitTo(max, overMax);
             // every other outcome (a missing fact, a closed gate) is 0
             BigDecimal highest = rule.highest();
             this.mayExceedMax = deductions != null || highest == null || max.signum() < 0 || highest.compareTo(max) > 0;
@@ -107,6 +108,8 @@ final class ScoringPlan {
         final BigDecimal[] groupMax;
         /** items in no group */
         final int[] ungrouped;
+        /** false when the item maxima sum to no more than the indicator max, so the sum never needs capping */
+        final boolean mayExceedMax;
 
         private IndicatorPlan(Indicator indicator, ScoringPlan plan) {
             this.indicator = indicator;
@@ -136,17 +139,32 @@ final class ScoringPlan {
                 if (!grouped[i]) rest.add(i);
             }
             this.ungrouped = rest.stream().mapToInt(Integer::intValue).toArray();
+            // every item's score is at most its maximum (the item scorer sees to it)
+            BigDecimal most = BigDecimal.ZERO;
+            for (ItemPlan item : items) most = most.add(item.max);
+            this.mayExceedMax = max == null || most.compareTo(max) > 0;
         }
     }
 
     static final class DimensionPlan {
         final Dimension dimension;
         final IndicatorPlan[] indicators;
+        /** false when there is no max or the indicator maxima sum to no more than it */
+        final boolean mayExceedMax;
 
         private DimensionPlan(Dimension dimension, ScoringPlan plan) {
             this.dimension = dimension;
             this.indicators = dimension.getIndicators().stream().map(i -> new IndicatorPlan(i, plan))
                     .toArray(IndicatorPlan[]::new);
+            // an indicator's score is at most its max
+            BigDecimal most = BigDecimal.ZERO;
+            boolean unbounded = false;
+            for (IndicatorPlan indicator : indicators) {
+                if (indicator.max == null) unbounded = true;
+                else most = most.add(indicator.max);
+            }
+            BigDecimal max = dimension.getMax();
+            this.mayExceedMax = max != null && (unbounded || most.compareTo(max) > 0);
         }
     }
 

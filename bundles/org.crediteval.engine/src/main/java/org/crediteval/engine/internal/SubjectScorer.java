@@ -63,7 +63,8 @@ final class SubjectScorer {
             sum = Decimals.plus(sum, result.score());
         }
         Dimension dimension = plan.dimension;
-        return new DimensionResult(dimension.getId(), dimension.getName(), capAt(sum, dimension.getMax()),
+        BigDecimal score = plan.mayExceedMax ? capAt(sum, dimension.getMax()) : sum;
+        return new DimensionResult(dimension.getId(), dimension.getName(), score,
                 dimension.getMax(), dimension.isBonus(), IndicatorScorer.listOf(indicatorResults, indicatorPlans.length));
     }
 
