@@ -3,7 +3,9 @@
 # Felix jar with the store bundle and sqlite-jdbc), on a database in a temporary folder:
 #   assessment create (gd-2017) -> evidence import (the example evidence) -> score --assessment -> change one fact
 #   (a one-line CSV) -> evidence import -> score --assessment -> runs -> diff (must name the changed fact) ->
-#   export RUN --format json (must equal what score printed for that run); tasks and gaps --assessment;
+#   export RUN --format json (must equal what score printed for that run); tasks and gaps --assessment; the errata
+#   pack gd-2017 1.1.0 from the packs folder (CREDIT_EVAL_PACKS) scored and diffed against 1.0.0, and a broken copy
+#   refused;
 # and the refusals: an unknown assessment or run (exit 2), a --db file that is not SQLite (exit 2, file unchanged),
 # a bad evidence value (exit 2 with file and line, nothing stored), evidence for another pack (exit 2); and a
 # database of the first schema version, migrated on first use, through every command.
@@ -188,6 +190,52 @@ t_tasks_gaps() {
     want_rc 2 && want_err "--pack cannot be used with --assessment"
 }
 check "tasks and gaps --assessment read the stored evidence" t_tasks_gaps
+
+errata_jar=$root/rulepacks/examples/gd-2017-errata-1.1.0/target/org.crediteval.rulepack.gd-2017-1.1.0.jar
+t_versions() {
+    # the errata edition (3.2: 1 point per item) from the CLI's packs folder, beside the shipped 1.0.0
+    [[ -f "$errata_jar" ]] || { why="$errata_jar not built (the itest module builds it)"; return 1; }
+    mkdir -p "$work/packs" && cp "$errata_jar" "$work/packs/"
+    export CREDIT_EVAL_PACKS=$work/packs
+    ce packs
+    want_rc 0 && grep -qE '^gd-2017 +1\.0\.0' "$work/out" && grep -qE '^gd-2017 +1\.1\.0' "$work/out" \
+        || { why=${why:-"packs does not list gd-2017 1.0.0 and 1.1.0"}; unset CREDIT_EVAL_PACKS; return 1; }
+    ce assessment create errata --pack gd-2017@1.1.0 --year 2017 && ce evidence import --assessment errata "$examples" \
+        && ce score --assessment errata --format json
+    want_rc 0 && want_err "gd-2017@1.1.0" || { unset CREDIT_EVAL_PACKS; return 1; }
+    local run3; run3=$(sed -n 's/^stored run \([0-9]*\) .*/\1/p' "$work/err")
+    ce diff "${run1:-0}" "${run3:-0}"
+    unset CREDIT_EVAL_PACKS
+    want_rc 0 && want_out "pack: gd-2017@1.0.0 → gd-2017@1.1.0" && want_out "caused by the pack version change (1.0.0 → 1.1.0)" \
+        || return 1
+    # every item that moved is a 3.2 item
+    if grep -E '^    item ' "$work/out" | grep -vq '^    item 3\.2\.'; then
+        why="diff across versions moved items outside 3.2: $(grep -E '^    item ' "$work/out" | grep -v '^    item 3\.2\.' | head -2)"
+        return 1
+    fi
+    grep -qE '^    item 3\.2\.' "$work/out" || { why="diff across versions shows no 3.2 item"; return 1; }
+}
+check "a second pack version from the packs folder: scored, stored, diff across versions moves only 3.2" t_versions
+
+t_refused_pack() {
+    # a copy of the errata whose golden case no longer holds: refused with the reason, the command goes on
+    mkdir -p "$work/badpacks"
+    python3 - "$errata_jar" "$work/badpacks/errata-broken.jar" <<'PY2'
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as zin, zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED) as zout:
+    for item in zin.infolist():
+        data = zin.read(item.filename)
+        if item.filename.endswith("01-all-perfect/expected.json"):
+            data = data.replace(b'"base": ', b'"base": 1', 1)
+        zout.writestr(item, data)
+PY2
+    CREDIT_EVAL_PACKS=$work/badpacks ce packs
+    want_rc 0 && want_err "errata-broken.jar refused: pack gd-2017@1.1.0: 1 of 17 golden case(s) failed (01-all-perfect)" \
+        || return 1
+    grep -qE '^gd-2017 +1\.1\.0' "$work/out" && { why="the refused pack is listed"; return 1; }
+    want_out "js-2012"
+}
+check "a pack in the packs folder whose golden case fails is refused with the reason" t_refused_pack
 
 t_attach() {
     printf 'scan of the approval\n' >"$work/批复.txt"

@@ -1,5 +1,8 @@
 package org.crediteval.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +20,7 @@ import org.crediteval.api.pack.RulePack;
 import org.crediteval.api.pack.RulePackRegistry;
 import org.crediteval.api.score.ResultExporter;
 import org.crediteval.api.score.ScoringEngine;
+import org.crediteval.packs.verify.PackRefusal;
 import org.crediteval.packs.verify.PackStatus;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -63,6 +67,16 @@ public class CliMain implements Callable<Integer>, Platform {
     private final BundleContext context;
     private final String[] arguments;
     private final Signal signal = new Signal();
+    /**
+     * The extender logs each refused pack through System.Logger (java.util.logging here, to stderr, several lines
+     * with a timestamp); the CLI names every refusal of the packs folder itself in one line, so that log is off.
+     * Held here: java.util.logging keeps loggers only weakly, and a collected logger forgets its level.
+     */
+    private static final java.util.logging.Logger EXTENDER_LOG = java.util.logging.Logger.getLogger("org.crediteval.packs");
+
+    private final PacksFolder packsFolder = new PacksFolder();
+    private final PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    private boolean refusalsReported; // guarded by this
 
     // references, not service objects: binding must not activate an exporter (and load its libraries) that this
     // run will never use; getService happens when a command asks
@@ -82,6 +96,8 @@ public class CliMain implements Callable<Integer>, Platform {
     @Override
     public Integer call() {
         long start = System.nanoTime();
+        EXTENDER_LOG.setLevel(java.util.logging.Level.OFF);
+        packsFolder.install(context, PacksFolder.folder(System.getenv()), err);
         int code = new Cli(this, System.out, System.err).run(arguments);
         if (Boolean.getBoolean("crediteval.cli.timing")) Timing.report(start);
         if (!Boolean.getBoolean("crediteval.cli.orderlyStop")) {
@@ -209,8 +225,20 @@ public class CliMain implements Callable<Integer>, Platform {
         PackStatus status = get(packStatus);
         if (status != null) {
             status.awaitIdle(Duration.ofMillis(PACK_CHECKS_WAIT_MS));
+            reportRefusals(status);
         } else {
             signal.await(this::packsSettled, PACKS_WAIT_MS);
+        }
+    }
+
+    /** Once per run: the packs of the packs folder that the extender refused, each with its reason. */
+    private synchronized void reportRefusals(PackStatus status) {
+        if (refusalsReported || packsFolder.isEmpty()) return;
+        refusalsReported = true;
+        for (PackRefusal refusal : status.refusals()) {
+            if (packsFolder.installedHere(refusal.bundleId())) {
+                err.println(ExitCodes.PREFIX + "pack " + refusal.location() + " refused: " + refusal.reason());
+            }
         }
     }
 

@@ -14,7 +14,10 @@ import picocli.CommandLine.Spec;
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:bad input or usage error"},
-        footer = {"%nRun 'credit-eval COMMAND --help' for the options of a command."})
+        footer = {"%nMore rule packs: every *.jar in $CREDIT_EVAL_PACKS (default: $XDG_DATA_HOME/credit-eval/packs, or "
+                + "~/.local/share/credit-eval/packs) is installed beside the shipped packs and checked like any pack "
+                + "installed at run time (golden cases included); e.g. a second version, --pack gd-2017@1.1.0.",
+                "%nRun 'credit-eval COMMAND --help' for the options of a command."})
 final class RootCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
@@ -69,9 +71,10 @@ public class PackExtender implements PackStatus {
     /** Service property naming the pack bundle, so that tools can tell two copies of one pack apart. */
     static final String PACK_BUNDLE = "crediteval.pack.bundle";
     /**
-     * Framework property: {@code skip} registers packs without running their golden cases. Meant only for a
-     * sealed batch runtime whose packs were verified when it was built (the headless jar); everything that
-     * installs packs at run time (shell, desktop) verifies them.
+     * Framework property: {@code skip} registers the packs that are part of the launch (installed before this
+     * extender started) without running their golden cases. Meant only for a sealed batch runtime whose packs were
+     * verified when it was built (the headless jar). Packs installed later, at run time, are always verified (the
+     * batch CLI's packs folder, the shell, the desktop client).
      */
     static final String GOLDEN_PROPERTY = "crediteval.packs.golden";
     static final String SKIP_GOLDEN = "skip";
@@ -87,12 +90,19 @@ public class PackExtender implements PackStatus {
     private final Object idleLock = new Object();
     private int pending; // guarded by idleLock
     private BundleContext context;
+    /** With {@code skip}: the bundles installed when this extender started (the sealed launch); else empty. */
+    private Set<Long> sealedBundles = Set.of();
     private ExecutorService checker;
     private BundleTracker<Tracked> tracker;
 
     @Activate
     void activate(BundleContext context) {
         this.context = context;
+        if (SKIP_GOLDEN.equals(context.getProperty(GOLDEN_PROPERTY))) {
+            Set<Long> sealed = new HashSet<>();
+            for (Bundle b : context.getBundles()) sealed.add(b.getBundleId());
+            sealedBundles = Set.copyOf(sealed);
+        }
         // one thread: packs are decided in the order they arrive (a test or a tool may rely on that)
         checker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "crediteval-pack-extender");
@@ -224,7 +234,7 @@ public class PackExtender implements PackStatus {
             }
             LoadedPack pack = result.pack();
             PackVerifier v = verifier;
-            boolean verify = !SKIP_GOLDEN.equals(context.getProperty(GOLDEN_PROPERTY));
+            boolean verify = !sealedBundles.contains(bundle.getBundleId());
             List<CaseResult> cases = v == null || !verify ? List.of() : v.runGoldenCases(pack, bundleCases(bundle));
             List<CaseResult> failed = cases.stream().filter(c -> c.status() == CaseResult.Status.FAILED).toList();
             if (!failed.isEmpty()) {
