@@ -59,14 +59,14 @@ final class SubjectLog {
     /** Missing fact ids in the order of {@code Scheme.facts}, each once. */
     List<String> missing() {
         if (count == 0 && unlisted == null) return List.of();
-        int[] sorted = Arrays.copyOf(positions, count);
-        Arrays.sort(sorted);
+        // in place: reset() only needs the set of positions, not their order
+        Arrays.sort(positions, 0, count);
         String[] ids = new String[count + (unlisted == null ? 0 : unlisted.size())];
-        for (int i = 0; i < count; i++) ids[i] = index.at(sorted[i]).getId();
+        for (int i = 0; i < count; i++) ids[i] = index.at(positions[i]).getId();
         if (unlisted != null) {
             for (int i = 0; i < unlisted.size(); i++) ids[count + i] = unlisted.get(i);
         }
-        return List.of(ids);
+        return IndicatorScorer.listOf(ids, ids.length);
     }
 
     List<String> warnings() {
