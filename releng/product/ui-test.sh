@@ -78,6 +78,12 @@ for lang in zh_CN en; do
     elif grep -q '<failure' "$out"/TEST-*.xml; then
         status=1
     fi
+    # an exception the UI swallowed (a label provider, a job, a DS component) fails the run too
+    if grep -q -E '^(Exception occurred|Exception in thread|java\.lang\.[A-Za-z]*(Exception|Error)\b)' "$out/client.log"; then
+        echo "ui-test: exceptions in the $lang client log ($out/client.log):" >&2
+        grep -m 5 -E '^(Exception occurred|Exception in thread|java\.lang\.[A-Za-z]*(Exception|Error)\b)' "$out/client.log" >&2
+        status=1
+    fi
 done
 
 passed=0; failed=0

@@ -88,6 +88,7 @@ final class ClientUiTest {
     private Display display;
     private IEclipseContext context;
     private Messages messages;
+    private Path evidenceFile;
     private BigDecimal scoreBefore;
     private BigDecimal scoreAfter;
     private String explanationBefore;
@@ -100,6 +101,7 @@ final class ClientUiTest {
     void runAll() {
         JUnitXml tests = new JUnitXml(SUITE + "_" + Locale.getDefault().getLanguage());
         Path evidence = Path.of(System.getProperty("crediteval.uitest.evidence", "rulepacks/gd-2017/examples/evidence.csv"));
+        evidenceFile = evidence;
         tests.run("windowIsShown", this::windowIsShown);
         tests.run("windowTitleFollowsLanguage", this::windowTitleFollowsLanguage);
         tests.run("rulePacksPartListsInstalledPacks", this::rulePacksPartListsInstalledPacks);
@@ -114,6 +116,7 @@ final class ClientUiTest {
         tests.run("aRejectedValueGetsAnErrorMarker", this::aRejectedValueGetsAnErrorMarker);
         tests.run("aRejectedValueChangesNothing", this::aRejectedValueChangesNothing);
         tests.run("savingWritesAssessmentEvidenceAndRunToSqlite", this::savingWritesAssessmentEvidenceAndRunToSqlite);
+        tests.run("openingTheSavedAssessmentRestoresItsEvidence", this::openingTheSavedAssessmentRestoresItsEvidence);
         tests.run("tasksPartListsUnitsWithMissingFacts", this::tasksPartListsUnitsWithMissingFacts);
         tests.run("gapsPartShowsPointsAtStake", this::gapsPartShowsPointsAtStake);
         tests.run("surveyDashboardShowsQuotasAndShares", this::surveyDashboardShowsQuotasAndShares);
@@ -574,6 +577,43 @@ final class ClientUiTest {
         if (tasks == null) return List.of();
         return tasks.units().stream().flatMap(u -> u.indicators().stream()).flatMap(i -> i.facts().stream())
                 .filter(f -> f.fact().id().equals(factId)).findFirst().map(f -> f.missingFor()).orElse(List.of());
+    }
+
+    void openingTheSavedAssessmentRestoresItsEvidence() throws Exception {
+        Path db = Path.of(System.getProperty("crediteval.uitest.db"));
+        AssessmentSession session = context.get(AssessmentSession.class);
+        AssessmentArchive archive = context.get(AssessmentArchive.class);
+        String name = "界面测试-" + Locale.getDefault().getLanguage();
+        check(archive.assessments(db).stream().anyMatch(a -> a.name().equals(name)), "the store lists " + name);
+        var saved = session.current().orElseThrow();
+        String subject = saved.result().subjects().get(0).subject();
+        // the example file again: the edit is not in it
+        Job reopen = SessionJobs.open(session, messages, evidenceFile.toAbsolutePath(), null);
+        reopen.schedule();
+        check(reopen.join(TIMEOUT_MS, null) && reopen.getResult().isOK(), "the example opens again: " + reopen.getResult());
+        check(Boolean.TRUE.equals(org.crediteval.ui.internal.FactValues.bool(value(session, subject, "1.1.institution"))),
+                "the file has 1.1.institution = yes");
+        Job load = SessionJobs.openAssessment(archive, session, messages, db, name);
+        load.schedule();
+        check(load.join(TIMEOUT_MS, null) && load.getResult().isOK(), "the assessment opens: " + load.getResult());
+        var loaded = session.current().orElseThrow();
+        check(loaded.file().equals(db), "the open evidence comes from " + db + ": " + loaded.file());
+        check("否".equals(value(session, subject, "1.1.institution")), "the saved edit is back");
+        for (int i = 0; i < saved.result().subjects().size(); i++) {
+            SubjectResult a = saved.result().subjects().get(i);
+            SubjectResult b = loaded.result().subjects().get(i);
+            check(a.subject().equals(b.subject()) && a.total().compareTo(b.total()) == 0,
+                    a.subject() + ": the saved total " + a.total() + " comes back: " + b.total());
+        }
+        check(!session.canUndo() && !session.isDirty(), "a freshly opened assessment has nothing to undo or save");
+        EvidencePart part = show("org.crediteval.ui.part.evidence", EvidencePart.class);
+        waitUntil("the editor shows the assessment", () -> "否".equals(part.value(subject, "1.1.institution")));
+    }
+
+    private static String value(AssessmentSession session, String subject, String factId) {
+        return session.current().orElseThrow().evidence().facts().stream()
+                .filter(f -> f.subject().equals(subject) && f.factId().equals(factId)).map(RawFact::value).findFirst()
+                .orElse(null);
     }
 
     private static long count(java.sql.Statement st, String sql) throws java.sql.SQLException {

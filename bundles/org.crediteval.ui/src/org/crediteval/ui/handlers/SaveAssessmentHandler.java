@@ -9,7 +9,9 @@ import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.jface.dialogs.InputDialog;
+import java.util.List;
+
+import org.crediteval.api.store.StoreException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
@@ -20,7 +22,7 @@ import org.eclipse.swt.widgets.Shell;
  */
 public class SaveAssessmentHandler {
 
-    private static String lastName;
+    static String lastName;
 
     @CanExecute
     public boolean canExecute(AssessmentSession session) {
@@ -33,11 +35,19 @@ public class SaveAssessmentHandler {
         Snapshot snapshot = session.current().orElse(null);
         if (snapshot == null) return;
         var database = archive.defaultDatabase();
-        InputDialog dialog = new InputDialog(shell, messages.dialog_save_title,
-                messages.dialog_save_message + "\n" + database, lastName != null ? lastName : defaultName(snapshot),
-                text -> text == null || text.isBlank() ? messages.dialog_save_message : null);
+        List<String> names;
+        try {
+            names = archive.assessments(database).stream().filter(a -> a.packId().equals(snapshot.pack().id()))
+                    .map(a -> a.name()).toList();
+        } catch (StoreException e) {
+            MessageDialog.openError(shell, messages.error_title, database + "\n\n" + e.getMessage());
+            return;
+        }
+        AssessmentDialog dialog = new AssessmentDialog(shell, messages.dialog_save_title,
+                messages.dialog_save_message + "\n" + database, names,
+                lastName != null ? lastName : defaultName(snapshot), true);
         if (dialog.open() != Window.OK) return;
-        String name = dialog.getValue().strip();
+        String name = dialog.value();
         lastName = name;
         SessionJobs.save(archive, session, messages, database, name,
                 saved -> ui.asyncExec(() -> MessageDialog.openInformation(shell, messages.dialog_save_title,

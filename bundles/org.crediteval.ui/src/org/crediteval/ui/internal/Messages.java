@@ -85,4 +85,8 @@ public class Messages {
     public String chart_radar;
     public String chart_comparison;
     public String chart_points;
+    public String job_load;
+    public String dialog_load_title;
+    public String dialog_load_message;
+    public String label_no_assessments;
 }

@@ -83,6 +83,19 @@ public final class SessionJobs {
         });
     }
 
+    /** Opens the current evidence of an assessment of the store and scores it with its pinned pack version. */
+    public static Job openAssessment(AssessmentArchive archive, AssessmentSession session, Messages messages,
+            Path database, String name) {
+        return job(messages.job_load + " " + name, monitor -> {
+            SubMonitor progress = SubMonitor.convert(monitor, messages.job_load, 2);
+            AssessmentArchive.Loaded loaded = archive.load(database, name);
+            progress.worked(1);
+            checkCanceled(progress);
+            session.open(loaded.evidence(), database, loaded.assessment().packId(), loaded.assessment().packVersion());
+            progress.worked(1);
+        });
+    }
+
     /** Reads and analyses a survey file (the questionnaire of the open evidence's pack, else the first that has one). */
     public static Job openSurvey(SurveySession surveys, Messages messages, Path file) {
         return job(messages.job_survey + " " + file.getFileName(), monitor -> {

@@ -110,7 +110,7 @@ public class SurveyPart {
         questionColumn(questionLayout, messages.col_question, 6,
                 e -> e instanceof QuestionShares q ? q.number() + ". " + q.text() : ((OptionShare) e).label());
         questionColumn(questionLayout, messages.col_count, 1, e -> e instanceof OptionShare o ? Long.toString(o.count()) : "");
-        questionColumn(questionLayout, messages.col_share, 1, e -> e instanceof OptionShare o
+        questionColumn(questionLayout, messages.col_share, 1, e -> e instanceof OptionShare o && o.share() != null
                 ? o.share().movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%" : "");
         sash.setWeights(1, 1);
         surveys.current().ifPresent(this::show);

@@ -13,6 +13,16 @@ import org.crediteval.api.store.StoreException;
  */
 public interface AssessmentArchive {
 
+    /** An assessment's current evidence as the store holds it. */
+    record Loaded(Path database, Assessment assessment, org.crediteval.api.evidence.Evidence evidence, long revision) {
+    }
+
+    /** Every assessment in the database, by id (none when the file does not exist yet). */
+    java.util.List<Assessment> assessments(Path database) throws StoreException;
+
+    /** The current evidence of an assessment (by name or id). */
+    Loaded load(Path database, String assessment) throws StoreException;
+
     /** What one save wrote. */
     record Saved(Path database, Assessment assessment, ImportResult imported, int removed, RunInfo run) {
     }

@@ -40,6 +40,15 @@ public interface AssessmentSession {
      */
     Snapshot open(Path evidence, String packId) throws IOException, EvidenceException;
 
+    /**
+     * Scores evidence that was not read from a file (an assessment of the store) and makes it the open evidence, as
+     * {@link #open} does; {@code source} names where it came from (the database file).
+     *
+     * @param packVersion the version to score with when installed (an assessment is pinned to one), else the newest
+     */
+    Snapshot open(org.crediteval.api.evidence.Evidence evidence, Path source, String packId, String packVersion)
+            throws EvidenceException;
+
     /** Scores the open evidence again against another pack (or the same pack, e.g. after an update). */
     Snapshot rescore(String packId) throws EvidenceException;
 

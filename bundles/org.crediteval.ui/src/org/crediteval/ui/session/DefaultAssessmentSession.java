@@ -80,6 +80,17 @@ public class DefaultAssessmentSession implements AssessmentSession {
     public Snapshot open(Path file, String packId) throws IOException, EvidenceException {
         Evidence evidence = importerFor(file).read(file);
         RulePack pack = packId == null ? bestPackFor(evidence) : pack(packId);
+        return opened(file, evidence, pack);
+    }
+
+    @Override
+    public Snapshot open(Evidence evidence, Path source, String packId, String packVersion) throws EvidenceException {
+        RulePack pack = packs().stream().filter(p -> p.id().equals(packId) && p.version().equals(packVersion))
+                .findFirst().orElseGet(() -> pack(packId));
+        return opened(source, evidence, pack);
+    }
+
+    private Snapshot opened(Path file, Evidence evidence, RulePack pack) throws EvidenceException {
         ScoreResult result = engine.score(pack, evidence);
         synchronized (this) {
             stack.flush();

@@ -37,6 +37,23 @@ public class StoreArchive implements AssessmentArchive {
     }
 
     @Override
+    public List<Assessment> assessments(Path database) throws StoreException {
+        if (!java.nio.file.Files.exists(database)) return List.of();
+        try (AssessmentStore store = stores.open(database)) {
+            return store.assessments();
+        }
+    }
+
+    @Override
+    public Loaded load(Path database, String assessment) throws StoreException {
+        try (AssessmentStore store = stores.open(database)) {
+            Assessment a = store.assessment(assessment);
+            EvidenceState state = store.currentEvidence(a.name());
+            return new Loaded(database, a, state.evidence(), state.revision());
+        }
+    }
+
+    @Override
     public Saved save(Snapshot snapshot, Path database, String name) throws StoreException {
         String user = user();
         try (AssessmentStore store = stores.open(database)) {
