@@ -72,6 +72,8 @@ public class EvidencePart {
     private List<String> subjects = List.of();
     private Map<String, RawFact> values = Map.of();
     private Map<String, Rejection> rejected = Map.of();
+    /** The cell editors in use, one per fact (shared by the subject columns); disposed when the pack changes. */
+    private final Map<FactDefinition, CellEditor> editors = new HashMap<>();
 
     @PostConstruct
     public void create(Composite parent) {
@@ -150,7 +152,7 @@ public class EvidencePart {
         }
     }
 
-    /** The cell editor of a fact's type (check box, level drop-down or checked text). */
+    /** A new cell editor of a fact's type (check box, level drop-down or checked text); the caller disposes it. */
     public CellEditor editorFor(FactDefinition fact) {
         var table = viewer.getTable();
         switch (fact.getType()) {
@@ -209,6 +211,9 @@ public class EvidencePart {
         }
         List<FactDefinition> facts = snapshot.pack().scheme().getFacts();
         if (viewer.getInput() != facts) {
+            viewer.cancelEditing();
+            editors.values().forEach(CellEditor::dispose);
+            editors.clear();
             viewer.setInput(facts);
         } else {
             viewer.refresh();
@@ -285,7 +290,6 @@ public class EvidencePart {
 
     private final class CellEditing extends EditingSupport {
         private final String subject;
-        private final Map<FactDefinition, CellEditor> editors = new HashMap<>();
 
         CellEditing(String subject) {
             super(viewer);
@@ -294,7 +298,7 @@ public class EvidencePart {
 
         @Override
         protected CellEditor getCellEditor(Object element) {
-            return editors.computeIfAbsent((FactDefinition) element, EvidencePart.this::editorFor);
+            return editors.computeIfAbsent((FactDefinition) element, EvidencePart.this::editorFor); // one per fact
         }
 
         @Override
