@@ -310,6 +310,27 @@ final class ClientUiTest {
         List<String> items = List.of(((ComboBoxCellEditor) levelEditor).getItems());
         check(items.size() == level.getLevels().size() + 1 && items.get(1).startsWith(level.getLevels().get(0).getCode()),
                 "the drop-down lists blank and the pack's levels: " + items);
+        // choose another level through the drop-down of a cell, as a user does; undo puts the old one back
+        String subject = session.current().orElseThrow().result().subjects().get(0).subject();
+        String old = ui(() -> part.value(subject, level.getId()));
+        int target = 0;
+        while (level.getLevels().get(target).getCode().equals(old)) target++;
+        String chosen = level.getLevels().get(target).getCode();
+        int index = target + 1;
+        ui(() -> {
+            part.viewer().reveal(level);
+            part.viewer().editElement(level, part.column(subject));
+            org.eclipse.swt.custom.CCombo combo = (org.eclipse.swt.custom.CCombo) part.cellEditor(level).getControl();
+            combo.select(index);
+            combo.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+            return null;
+        });
+        joinSessionJobs();
+        waitUntil("the cell holds the chosen level " + chosen, () -> chosen.equals(part.value(subject, level.getId())));
+        check(session.canUndo(), "the level change is on the command stack");
+        ui(() -> executeCommand("org.crediteval.ui.command.undo"));
+        joinSessionJobs();
+        waitUntil("undo gives back " + old, () -> java.util.Objects.equals(old, part.value(subject, level.getId())));
         FactDefinition rate = session.current().orElseThrow().pack().scheme().getFacts().stream()
                 .filter(f -> f.getType() == FactType.RATE).findFirst().orElseThrow(() -> new AssertionError("no rate fact"));
         CellEditor rateEditor = ui(() -> part.editorFor(rate));

@@ -183,6 +183,11 @@ public class EvidencePart {
         }
     }
 
+    /** The cell editor the table uses for a fact (null until a cell of that fact was edited). */
+    public CellEditor cellEditor(FactDefinition fact) {
+        return editors.get(fact);
+    }
+
     /** The value of a cell as the evidence holds it (null when not supplied). */
     public String value(String subject, String factId) {
         RawFact fact = values.get(key(subject, factId));
