@@ -7,7 +7,7 @@
 # The three are interleaved run by run, so that a load that comes and goes hits them alike. Prints each run,
 # the medians and their ratio to the baseline.
 #
-#   releng/bench/client-startup.sh [runs]
+#   releng/bench/client-startup.sh [runs]        CLIENT_VMARGS="-D…" adds JVM options to the client's runs
 #
 # Needs the materialized product (./mvnw -Pclient install -pl "$(releng/product/modules.sh)"), xvfb and xdotool.
 set -euo pipefail
@@ -63,9 +63,14 @@ time_to_window() {
     start=$(date +%s%N)
     "$@" > "$work/run.log" 2>&1 &
     app=$!
-    if ! timeout 60 xdotool search --sync --onlyvisible --name "$name" >/dev/null 2>&1; then
-        echo "client-startup: no window '$name' (log: $(tail -3 "$work/run.log"))" >&2; kill $app; return 1
-    fi
+    # polled every 20 ms (xdotool's own --sync waits in steps of half a second)
+    for i in $(seq 1 3000); do
+        xdotool search --onlyvisible --name "$name" >/dev/null 2>&1 && break
+        if [ "$i" = 3000 ] || ! kill -0 $app 2>/dev/null; then
+            echo "client-startup: no window '$name' (log: $(tail -3 "$work/run.log"))" >&2; kill $app 2>/dev/null; return 1
+        fi
+        sleep 0.02
+    done
     end=$(date +%s%N)
     kill $app; wait $app 2>/dev/null || true
     sleep 0.3
@@ -73,8 +78,10 @@ time_to_window() {
 }
 
 # each runs in a background subshell: exec, so that killing it kills java
-client() { # client CONFIG-DIR
-    exec "$JAVA_HOME/bin/java" -jar "$launcher" -install "$root/$product" -configuration "$1" -data "$work/data" -nl zh_CN
+client() { # client CONFIG-DIR: its own workspace beside the configuration, never shared between runs of two modes
+    # shellcheck disable=SC2086  # CLIENT_VMARGS: extra JVM options, split on purpose
+    exec "$JAVA_HOME/bin/java" ${CLIENT_VMARGS:-} -jar "$launcher" -install "$root/$product" -configuration "$1" \
+        -data "$1.data" -nl zh_CN
 }
 bare() { exec "$JAVA_HOME/bin/java" -cp "$swt:$work/bare" BareWindow; }
 fresh_configuration() { rm -rf "$work/first"; cp -r "$product/configuration" "$work/first"; }
