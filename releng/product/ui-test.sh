@@ -63,6 +63,7 @@ for lang in zh_CN en; do
         -Dcrediteval.uitest.out="$root/$out" \
         -Dcrediteval.uitest.evidence="$root/rulepacks/gd-2017/examples/evidence.csv" \
         -Dcrediteval.uitest.packjar="$(readlink -f "$packjar")" \
+        -Dcrediteval.uitest.erratajar="$root/rulepacks/examples/gd-2017-errata-1.1.0/target/org.crediteval.rulepack.gd-2017-1.1.0.jar" \
         -Dcrediteval.rulepacks.dir="$root/$work/rulepacks-$lang" \
         -Dcrediteval.uitest.db="$root/$work/assessments-$lang.db" \
         -Dcrediteval.uitest.surveys="$root/rulepacks/gd-2017/examples/surveys.csv" \

@@ -52,6 +52,7 @@ import org.crediteval.ui.session.PackInstaller;
 import org.crediteval.ui.parts.RulePacksPart;
 import org.crediteval.ui.parts.ScoresPart;
 import org.crediteval.ui.session.AssessmentSession;
+import org.crediteval.ui.session.Snapshot;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -122,6 +123,7 @@ final class ClientUiTest {
         tests.run("surveyDashboardShowsQuotasAndShares", this::surveyDashboardShowsQuotasAndShares);
         tests.run("packUninstallAndInstallWithoutRestart", this::packUninstallAndInstallWithoutRestart);
         tests.run("anInvalidPackIsNotInstalled", this::anInvalidPackIsNotInstalled);
+        tests.run("errataVersionInstalledBesideTheShippedOne", this::errataVersionInstalledBesideTheShippedOne);
         try {
             tests.write(out);
         } catch (Exception e) {
@@ -684,6 +686,48 @@ final class ClientUiTest {
         });
         check(ui(part::detailsText).contains(back.origin()), "details show where the pack came from");
         screenshot("06-rulepack-installed.png");
+    }
+
+    /**
+     * The errata edition gd-2017 1.1.0 (3.2: 1 point per item), built with the pack kit, installed from its jar
+     * beside 1.0.0 without a restart: the newest version scores the open evidence, 3.2's items give 1 instead of 2;
+     * uninstalled again, 1.0.0 scores as before.
+     */
+    void errataVersionInstalledBesideTheShippedOne() throws Exception {
+        String jarPath = System.getProperty("crediteval.uitest.erratajar");
+        check(jarPath != null && Files.isRegularFile(Path.of(jarPath)), "the errata pack jar is given: " + jarPath);
+        PackInstaller installer = Objects.requireNonNull(context.get(PackInstaller.class), "pack installer service");
+        AssessmentSession session = context.get(AssessmentSession.class);
+        Job install = SessionJobs.installPack(installer, messages, Path.of(jarPath));
+        install.schedule();
+        check(install.join(TIMEOUT_MS, null) && install.getResult().isOK(), "install succeeded: " + install.getResult());
+        waitUntil("gd-2017 1.0.0 and 1.1.0 are both installed",
+                () -> gdVersions(session).containsAll(List.of("1.0.0", "1.1.0")));
+
+        Snapshot errata = session.open(evidenceFile, "gd-2017");
+        check("1.1.0".equals(errata.pack().version()), "the newest version scores: " + errata.pack().version());
+        SubjectResult first = errata.result().subjects().get(0);
+        ItemResult infoRules = item(first, "3.2.info_rules");
+        Snapshot shipped = session.open(errata.evidence(), evidenceFile, "gd-2017", "1.0.0");
+        check("1.0.0".equals(shipped.pack().version()), "1.0.0 can still be chosen: " + shipped.pack().version());
+        ItemResult shippedInfoRules = item(shipped.result().subjects().get(0), "3.2.info_rules");
+        check(shippedInfoRules.score().compareTo(java.math.BigDecimal.valueOf(2)) == 0
+                        && infoRules.score().compareTo(java.math.BigDecimal.ONE) == 0,
+                "3.2.info_rules of " + first.subject() + ": 1.0.0 gives " + shippedInfoRules.score() + " (2), 1.1.0 gives "
+                        + infoRules.score() + " (1)");
+
+        RulePack errataPack = session.packs().stream()
+                .filter(p -> p.id().equals("gd-2017") && p.version().equals("1.1.0")).findFirst().orElseThrow();
+        Job uninstall = SessionJobs.uninstallPack(installer, messages, errataPack);
+        uninstall.schedule();
+        check(uninstall.join(TIMEOUT_MS, null) && uninstall.getResult().isOK(), "uninstall succeeded: " + uninstall.getResult());
+        waitUntil("only gd-2017 1.0.0 is left", () -> gdVersions(session).equals(List.of("1.0.0")));
+        Snapshot after = session.open(evidenceFile, "gd-2017");
+        check("1.0.0".equals(after.pack().version()), "1.0.0 scores again: " + after.pack().version());
+    }
+
+    private static List<String> gdVersions(AssessmentSession session) {
+        return session.packs().stream().filter(p -> p.id().equals("gd-2017")).map(RulePack::version).sorted().toList();
     }
 
     void anInvalidPackIsNotInstalled() throws Exception {
