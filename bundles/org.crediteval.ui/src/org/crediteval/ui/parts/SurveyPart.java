@@ -29,7 +29,6 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
@@ -180,15 +179,7 @@ public class SurveyPart {
     }
 
     private void questionColumn(TreeColumnLayout layout, String title, int weight, Function<Object, String> text) {
-        TreeViewerColumn column = new TreeViewerColumn(questions, SWT.NONE);
-        column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 50));
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply(element);
-            }
-        });
+        Columns.tree(questions, layout, title, weight, 50, text);
     }
 
     private static final class Questions implements ITreeContentProvider {
