@@ -72,11 +72,9 @@ public class StoreArchive implements AssessmentArchive {
                 if (!assessment.packVersion().equals(snapshot.pack().version())) {
                     assessment = store.setPackVersion(name, snapshot.pack().version(), user);
                 }
-                if (!assessment.subjects().containsAll(subjects)) {
-                    assessment = store.addSubjects(name, subjects, user);
-                }
             }
-            ImportResult imported = store.importEvidence(name, snapshot.pack(), snapshot.evidence(), user,
+            // new subjects go in with the evidence, in its transaction
+            ImportResult imported = store.importEvidence(name, snapshot.pack(), snapshot.evidence(), subjects, user,
                     "analyst client: " + (snapshot.file() == null ? "" : snapshot.file().getFileName()));
             Set<String> present = snapshot.evidence().facts().stream().map(StoreArchive::key).collect(Collectors.toSet());
             List<FactRef> gone = store.facts(name).stream()

@@ -101,10 +101,9 @@ final class EvidenceCommand implements Callable<Integer> {
                     if (!a.subjects().isEmpty() && !addSubjects)
                         throw new BadInputException("assessment '" + a.name() + "' has no subject " + abbreviate(fresh)
                                 + " (check the spelling, or pass --add-subjects to add them); nothing was imported");
-                    // the values were checked above, so the import that follows refuses nothing the user gave
-                    store.addSubjects(a.name(), List.copyOf(fresh), StoreAccess.user());
                 }
-                ImportResult r = store.importEvidence(a.name(), pack, evidence, StoreAccess.user(), reason);
+                // the new subjects go in with the evidence, in its transaction: a refused import adds none
+                ImportResult r = store.importEvidence(a.name(), pack, evidence, List.copyOf(fresh), StoreAccess.user(), reason);
                 PrintWriter out = context.out;
                 out.println("imported into assessment '" + a.name() + "': " + r.added() + " added, " + r.changed()
                         + " changed, " + r.unchanged() + " unchanged"

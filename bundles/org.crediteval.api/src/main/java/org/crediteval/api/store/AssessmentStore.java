@@ -59,6 +59,17 @@ public interface AssessmentStore extends AutoCloseable {
     ImportResult importEvidence(String assessment, RulePack pack, Evidence evidence, String user, String reason)
             throws StoreException;
 
+    /**
+     * As {@link #importEvidence(String, RulePack, Evidence, String, String)}, appending {@code newSubjects} to the
+     * assessment first, in the same transaction: the subjects are added only when the whole import is; a refused
+     * import adds none.
+     *
+     * @param newSubjects subjects to add (those already in the assessment are ignored); may be empty
+     * @since 1.1
+     */
+    ImportResult importEvidence(String assessment, RulePack pack, Evidence evidence, List<String> newSubjects,
+            String user, String reason) throws StoreException;
+
     /** Removes facts in one transaction (those not stored are ignored), recording each removal in the audit trail. */
     ImportResult removeFacts(String assessment, List<FactRef> facts, String user, String reason)
             throws StoreException;

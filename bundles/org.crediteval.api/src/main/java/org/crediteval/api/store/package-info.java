@@ -8,5 +8,5 @@
  * whose {@link org.crediteval.api.store.StoreException#badInput()} is true; nothing is changed then.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.crediteval.api.store;

@@ -102,6 +102,13 @@ final class SqliteAssessmentStore implements AssessmentStore {
     @Override
     public synchronized ImportResult importEvidence(String assessment, RulePack pack, Evidence evidence, String user,
             String reason) throws StoreException {
+        return importEvidence(assessment, pack, evidence, List.of(), user, reason);
+    }
+
+    @Override
+    public synchronized ImportResult importEvidence(String assessment, RulePack pack, Evidence evidence,
+            List<String> newSubjects, String user, String reason) throws StoreException {
+        for (String s : newSubjects) requireText(s, "subject name");
         Set<String> packFacts = factIds(pack);
         List<EvidenceTables.Incoming> incoming = new ArrayList<>(evidence.facts().size());
         Set<FactRef> seen = new HashSet<>();
@@ -127,8 +134,13 @@ final class SqliteAssessmentStore implements AssessmentStore {
                 throw new StoreException(Reason.WRONG_PACK, "the evidence" + (source.isEmpty() ? "" : " in " + source)
                         + " has facts that pack " + pack.id() + " " + pack.version() + " does not define: "
                         + abbreviate(unknownFacts) + " (is it evidence for another pack?); nothing was imported");
-            checkSubjects(a, incoming.stream().map(EvidenceTables.Incoming::subject).toList());
-            return EvidenceTables.merge(c, a, incoming, user(user), reason(reason), source);
+            Assessment withSubjects = a;
+            if (!newSubjects.isEmpty()) {
+                Assessments.addSubjects(c, a, newSubjects);
+                withSubjects = Assessments.load(c, a.id()).orElseThrow();
+            }
+            checkSubjects(withSubjects, incoming.stream().map(EvidenceTables.Incoming::subject).toList());
+            return EvidenceTables.merge(c, withSubjects, incoming, user(user), reason(reason), source);
         });
     }
 

@@ -192,6 +192,26 @@ class StoreTest {
     }
 
     @Test
+    void newSubjectsGoInWithTheirImportOrNotAtAll() throws Exception {
+        gd();
+        List<String> before = store.assessment("广东2017").subjects();
+        // 汕头市 would be added, but 湛江市 is unknown: the import is refused inside its transaction, after the add
+        assertEquals(Reason.UNKNOWN_SUBJECT, assertThrows(StoreException.class, () -> store.importEvidence("广东2017", GD,
+                evidence(fact("汕头市", "f1", "5"), fact("湛江市", "f1", "5")), List.of("汕头市"), "bob", "")).reason());
+        assertEquals(before, store.assessment("广东2017").subjects(), "the refused import added no subject");
+        assertEquals(Reason.WRONG_PACK, assertThrows(StoreException.class, () -> store.importEvidence("广东2017", GD,
+                evidence(fact("汕头市", "1.1.office", "是")), List.of("汕头市"), "bob", "")).reason());
+        assertEquals(before, store.assessment("广东2017").subjects());
+
+        ImportResult r = store.importEvidence("广东2017", GD, evidence(fact("汕头市", "f1", "5"), fact("茂名市", "f1", "4")),
+                List.of("汕头市", "茂名市"), "bob", "");
+        assertEquals(2, r.added());
+        List<String> after = new java.util.ArrayList<>(before);
+        after.add("汕头市");
+        assertEquals(after, store.assessment("广东2017").subjects(), "汕头市 appended, 茂名市 already there");
+    }
+
+    @Test
     void documentsAreStoredOnceByContent() throws Exception {
         gd();
         Path doc = Files.writeString(dir.resolve("信用办成立文件.pdf"), "%PDF- 茂名市信用办", StandardCharsets.UTF_8);
