@@ -56,37 +56,40 @@ public class StoreArchive implements AssessmentArchive {
     @Override
     public Saved save(Snapshot snapshot, Path database, String name) throws StoreException {
         String user = user();
-        try (AssessmentStore store = stores.open(database)) {
-            List<String> subjects = snapshot.evidence().subjects();
-            Optional<Assessment> existing = store.findAssessment(name);
-            Assessment assessment;
-            if (existing.isEmpty()) {
-                assessment = store.createAssessment(name, snapshot.pack().id(), snapshot.pack().version(),
-                        year(snapshot), subjects, user);
-            } else {
-                assessment = existing.get();
-                if (!assessment.packId().equals(snapshot.pack().id())) {
-                    throw new StoreException(StoreException.Reason.WRONG_PACK, "assessment '" + name
-                            + "' is for pack " + assessment.packId() + ", not " + snapshot.pack().id());
-                }
-                if (!assessment.packVersion().equals(snapshot.pack().version())) {
-                    assessment = store.setPackVersion(name, snapshot.pack().version(), user);
-                }
-            }
-            // new subjects go in with the evidence, in its transaction
-            ImportResult imported = store.importEvidence(name, snapshot.pack(), snapshot.evidence(), subjects, user,
-                    "analyst client: " + (snapshot.file() == null ? "" : snapshot.file().getFileName()));
-            Set<String> present = snapshot.evidence().facts().stream().map(StoreArchive::key).collect(Collectors.toSet());
-            List<FactRef> gone = store.facts(name).stream()
-                    .filter(f -> subjects.contains(f.subject()) && !present.contains(f.subject() + "\u0001" + f.factId()))
-                    .map(f -> new FactRef(f.subject(), f.factId())).toList();
-            if (!gone.isEmpty()) {
-                store.removeFacts(name, gone, user, "analyst client: removed in the editor");
-            }
-            EvidenceState state = store.currentEvidence(name);
-            RunInfo run = store.storeRun(name, snapshot.result(), state.revision(), user);
-            return new Saved(database, store.assessment(name), imported, gone.size(), run);
+        try (AssessmentStore opened = stores.open(database)) {
+            // one transaction for the whole save: a failure at any step leaves the database as it was
+            return opened.inOneTransaction(store -> save(store, snapshot, database, name, user));
         }
+    }
+
+    private static Saved save(AssessmentStore store, Snapshot snapshot, Path database, String name, String user)
+            throws StoreException {
+        List<String> subjects = snapshot.evidence().subjects();
+        Optional<Assessment> existing = store.findAssessment(name);
+        if (existing.isEmpty()) {
+            store.createAssessment(name, snapshot.pack().id(), snapshot.pack().version(), year(snapshot), subjects, user);
+        } else {
+            Assessment assessment = existing.get();
+            if (!assessment.packId().equals(snapshot.pack().id())) {
+                throw new StoreException(StoreException.Reason.WRONG_PACK, "assessment '" + name
+                        + "' is for pack " + assessment.packId() + ", not " + snapshot.pack().id());
+            }
+            if (!assessment.packVersion().equals(snapshot.pack().version())) {
+                store.setPackVersion(name, snapshot.pack().version(), user);
+            }
+        }
+        ImportResult imported = store.importEvidence(name, snapshot.pack(), snapshot.evidence(), subjects, user,
+                "analyst client: " + (snapshot.file() == null ? "" : snapshot.file().getFileName()));
+        Set<String> present = snapshot.evidence().facts().stream().map(StoreArchive::key).collect(Collectors.toSet());
+        List<FactRef> gone = store.facts(name).stream()
+                .filter(f -> subjects.contains(f.subject()) && !present.contains(f.subject() + "\u0001" + f.factId()))
+                .map(f -> new FactRef(f.subject(), f.factId())).toList();
+        if (!gone.isEmpty()) {
+            store.removeFacts(name, gone, user, "analyst client: removed in the editor");
+        }
+        EvidenceState state = store.currentEvidence(name);
+        RunInfo run = store.storeRun(name, snapshot.result(), state.revision(), user);
+        return new Saved(database, store.assessment(name), imported, gone.size(), run);
     }
 
     private static String key(RawFact fact) {

@@ -70,6 +70,15 @@ public interface AssessmentStore extends AutoCloseable {
     ImportResult importEvidence(String assessment, RulePack pack, Evidence evidence, List<String> newSubjects,
             String user, String reason) throws StoreException;
 
+    /**
+     * Runs several changes as one: everything {@code work} does through this store is committed together when it
+     * returns, or nothing when it throws (each call inside joins this transaction instead of committing on its
+     * own). For a save that creates an assessment, imports evidence, removes facts and stores a run.
+     *
+     * @since 1.1
+     */
+    <T> T inOneTransaction(StoreWork<T> work) throws StoreException;
+
     /** Removes facts in one transaction (those not stored are ignored), recording each removal in the audit trail. */
     ImportResult removeFacts(String assessment, List<FactRef> facts, String user, String reason)
             throws StoreException;

@@ -142,7 +142,13 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} in one write transaction, waiting for other writers up to the lock timeout. */
+    /** How deep in {@link #transaction} the (one) thread using this connection is; above 0 new work joins. */
+    private int depth;
+
+    /**
+     * Runs {@code work} in one write transaction, waiting for other writers up to the lock timeout. Called inside
+     * another transaction, the work joins it.
+     */
     <T> T write(String what, Work<T> work) throws StoreException {
         return transaction("BEGIN IMMEDIATE", what, work);
     }
@@ -153,10 +159,33 @@ final class Database implements AutoCloseable {
     }
 
     private <T> T transaction(String begin, String what, Work<T> work) throws StoreException {
+        if (depth > 0) {
+            // inside a transaction already (AssessmentStore.inOneTransaction): this work joins it, under a savepoint
+            // so that a refused step leaves nothing of itself behind even when the caller goes on
+            String savepoint = "step" + depth;
+            try {
+                exec("SAVEPOINT " + savepoint);
+                depth++;
+                try {
+                    T result = work.run(connection);
+                    exec("RELEASE " + savepoint);
+                    return result;
+                } catch (SQLException | StoreException | RuntimeException | Error e) {
+                    exec("ROLLBACK TO " + savepoint);
+                    exec("RELEASE " + savepoint);
+                    throw e;
+                } finally {
+                    depth--;
+                }
+            } catch (SQLException e) {
+                throw new StoreException(Reason.IO, what + " failed on database " + file + ": " + e.getMessage(), e);
+            }
+        }
         long deadline = System.nanoTime() + lockTimeout.toNanos();
         while (true) {
             try {
                 exec(begin);
+                depth++;
                 try {
                     T result = work.run(connection);
                     exec("COMMIT");
@@ -164,6 +193,8 @@ final class Database implements AutoCloseable {
                 } catch (SQLException | StoreException | RuntimeException | Error e) {
                     rollbackQuietly();
                     throw e;
+                } finally {
+                    depth--;
                 }
             } catch (SQLException e) {
                 if (!isBusy(e)) throw new StoreException(Reason.IO, what + " failed on database " + file + ": " + e.getMessage(), e);

@@ -25,6 +25,7 @@ import org.crediteval.api.store.ImportResult;
 import org.crediteval.api.store.RunDiff;
 import org.crediteval.api.store.RunInfo;
 import org.crediteval.api.store.StoreException;
+import org.crediteval.api.store.StoreWork;
 import org.crediteval.api.store.StoreException.Reason;
 import org.crediteval.api.store.StoredFact;
 import org.crediteval.model.scheme.FactDefinition;
@@ -142,6 +143,11 @@ final class SqliteAssessmentStore implements AssessmentStore {
             checkSubjects(withSubjects, incoming.stream().map(EvidenceTables.Incoming::subject).toList());
             return EvidenceTables.merge(c, withSubjects, incoming, user(user), reason(reason), source);
         });
+    }
+
+    @Override
+    public synchronized <T> T inOneTransaction(StoreWork<T> work) throws StoreException {
+        return db.write("saving", c -> work.run(this));
     }
 
     @Override

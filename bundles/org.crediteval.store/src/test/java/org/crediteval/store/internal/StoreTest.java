@@ -212,6 +212,32 @@ class StoreTest {
     }
 
     @Test
+    void inOneTransactionCommitsEveryStepTogetherOrNone() throws Exception {
+        ScoreResult result = TestData.result("gd-2017", "1.0.0", List.of("茂名市"), 1, 1, 1, 7);
+        // a failure after the steps: the assessment, its evidence and its run are all absent
+        IllegalStateException late = assertThrows(IllegalStateException.class, () -> store.inOneTransaction(s -> {
+            s.createAssessment("整体保存", "gd-2017", "1.0.0", 2017, List.of("茂名市"), "alice");
+            s.importEvidence("整体保存", GD, evidence(fact("茂名市", "f1", "5")), "alice", "");
+            s.storeRun("整体保存", result, s.currentEvidence("整体保存").revision(), "alice");
+            throw new IllegalStateException("the caller fails after the steps");
+        }));
+        assertEquals("the caller fails after the steps", late.getMessage());
+        assertTrue(store.findAssessment("整体保存").isEmpty(), "nothing of the failed save is there");
+
+        // a refused step the caller handles leaves nothing of itself; the other steps commit together
+        RunInfo run = store.inOneTransaction(s -> {
+            s.createAssessment("整体保存", "gd-2017", "1.0.0", 2017, List.of("茂名市"), "alice");
+            assertThrows(StoreException.class, () -> s.importEvidence("整体保存", GD,
+                    evidence(fact("汕头市", "f1", "5"), fact("湛江市", "f1", "5")), List.of("汕头市"), "alice", ""));
+            s.importEvidence("整体保存", GD, evidence(fact("茂名市", "f1", "5")), "alice", "");
+            return s.storeRun("整体保存", result, s.currentEvidence("整体保存").revision(), "alice");
+        });
+        assertEquals(List.of("茂名市"), store.assessment("整体保存").subjects(), "the refused step added no subject");
+        assertEquals(1, store.facts("整体保存").size());
+        assertEquals(List.of(run), store.runs("整体保存"));
+    }
+
+    @Test
     void documentsAreStoredOnceByContent() throws Exception {
         gd();
         Path doc = Files.writeString(dir.resolve("信用办成立文件.pdf"), "%PDF- 茂名市信用办", StandardCharsets.UTF_8);
