@@ -76,6 +76,7 @@ public class CliMain implements Callable<Integer>, Platform {
 
     private final PacksFolder packsFolder = new PacksFolder();
     private final PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    private boolean packsFolderInstalled; // guarded by this
     private boolean refusalsReported; // guarded by this
 
     // references, not service objects: binding must not activate an exporter (and load its libraries) that this
@@ -97,7 +98,6 @@ public class CliMain implements Callable<Integer>, Platform {
     public Integer call() {
         long start = System.nanoTime();
         EXTENDER_LOG.setLevel(java.util.logging.Level.OFF);
-        packsFolder.install(context, PacksFolder.folder(System.getenv()), err);
         int code = new Cli(this, System.out, System.err).run(arguments);
         if (Boolean.getBoolean("crediteval.cli.timing")) Timing.report(start);
         if (!Boolean.getBoolean("crediteval.cli.orderlyStop")) {
@@ -222,6 +222,7 @@ public class CliMain implements Callable<Integer>, Platform {
      * the registry lists as many packs as the resolved bundles declare, which a refused pack never satisfies.
      */
     private void awaitPacks() throws InterruptedException {
+        installPacksFolder();
         PackStatus status = get(packStatus);
         if (status != null) {
             status.awaitIdle(Duration.ofMillis(PACK_CHECKS_WAIT_MS));
@@ -229,6 +230,16 @@ public class CliMain implements Callable<Integer>, Platform {
         } else {
             signal.await(this::packsSettled, PACKS_WAIT_MS);
         }
+    }
+
+    /**
+     * Once per run, and only for a command that needs the packs: the jars of the packs folder, installed beside the
+     * sealed packs (commands such as {@code runs} or {@code --help} never pay for them).
+     */
+    private synchronized void installPacksFolder() {
+        if (packsFolderInstalled) return;
+        packsFolderInstalled = true;
+        packsFolder.install(context, PacksFolder.folder(System.getenv()), err);
     }
 
     /** Once per run: the packs of the packs folder that the extender refused, each with its reason. */

@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.crediteval.api.pack.RulePack;
-import org.crediteval.api.store.Assessment;
-import org.crediteval.api.store.EvidenceState;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -40,8 +38,15 @@ final class EvidenceSource {
 
     /** Usage errors (exit 2 with the command's usage): what may be combined, what is required. */
     void check(CommandLine commandLine, boolean evidenceRequired) {
+        check(commandLine, pack, evidence, assessment, evidenceRequired);
+    }
+
+    /** The same for a command that declares these options itself ({@code score}, with its own descriptions). */
+    static void check(CommandLine commandLine, String pack, List<Path> evidence, String assessment,
+            boolean evidenceRequired) {
+        boolean noEvidence = evidence == null || evidence.isEmpty();
         if (assessment != null) {
-            if (!evidence.isEmpty())
+            if (!noEvidence)
                 throw new ParameterException(commandLine, "--assessment and --evidence are mutually exclusive: "
                         + "--assessment uses the evidence stored in the assessment");
             if (pack != null)
@@ -51,7 +56,7 @@ final class EvidenceSource {
         }
         if (pack == null)
             throw new ParameterException(commandLine, "Missing required option: '--pack=ID[@VERSION]' (or --assessment A)");
-        if (evidenceRequired && evidence.isEmpty())
+        if (evidenceRequired && noEvidence)
             throw new ParameterException(commandLine, "Missing required option: '--evidence=FILE' (or --assessment A)");
     }
 
@@ -66,11 +71,8 @@ final class EvidenceSource {
         if (assessment != null) {
             platform.await(PackEvidence.WITH_EVIDENCE);
             return StoreAccess.with(context, store -> {
-                Assessment a = store.assessment(assessment);
-                RulePack pinned = StoreAccess.pinnedPack(platform, a);
-                EvidenceState state = store.currentEvidence(a.name());
-                return new Source(pinned, new PackEvidence.Checked(state.evidence(),
-                        platform.engine().score(pinned, state.evidence())));
+                StoreAccess.Scored current = StoreAccess.scoreCurrent(platform, store, store.assessment(assessment));
+                return new Source(current.pack(), new PackEvidence.Checked(current.evidence().evidence(), current.result()));
             });
         }
         platform.await(evidence.isEmpty() ? PackEvidence.PACK_ONLY : PackEvidence.WITH_EVIDENCE);

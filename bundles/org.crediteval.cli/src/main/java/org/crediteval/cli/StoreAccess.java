@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.crediteval.api.pack.RulePack;
+import org.crediteval.api.score.ScoreResult;
 import org.crediteval.api.store.Assessment;
 import org.crediteval.api.store.AssessmentStore;
 import org.crediteval.api.store.AssessmentStores;
+import org.crediteval.api.store.EvidenceState;
 import org.crediteval.api.store.StoreException;
 import picocli.CommandLine;
 
@@ -72,6 +74,17 @@ final class StoreAccess {
             throw new BadInputException("assessment '" + a.name() + "' is pinned to pack " + a.packId() + "@"
                     + a.packVersion() + ", which is not installed: " + String.join("; ", e.lines()));
         }
+    }
+
+    /** An assessment's current evidence (with the revision it is at) scored with the pack it is pinned to. */
+    record Scored(RulePack pack, EvidenceState evidence, ScoreResult result) {
+    }
+
+    /** One read of the facts and their revision, so that what is scored is exactly what a run would name. */
+    static Scored scoreCurrent(Platform platform, AssessmentStore store, Assessment a) throws Exception {
+        RulePack pack = pinnedPack(platform, a);
+        EvidenceState evidence = store.currentEvidence(a.name());
+        return new Scored(pack, evidence, platform.engine().score(pack, evidence.evidence()));
     }
 
     static String pack(Assessment a) {

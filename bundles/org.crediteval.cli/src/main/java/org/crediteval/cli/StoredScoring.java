@@ -4,14 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-import org.crediteval.api.pack.RulePack;
 import org.crediteval.api.score.ResultExporter;
-import org.crediteval.api.score.ScoreResult;
 import org.crediteval.api.store.Assessment;
-import org.crediteval.api.store.EvidenceState;
 import org.crediteval.api.store.RunInfo;
 import picocli.CommandLine;
-import picocli.CommandLine.ParameterException;
 
 /**
  * {@code score --assessment A}: scores the assessment's current evidence with the pack version it is pinned to,
@@ -23,19 +19,7 @@ final class StoredScoring {
 
     /** {@code --assessment} replaces {@code --pack} and {@code --evidence}; without it both are required. */
     static void checkOptions(CommandLine commandLine, String pack, List<Path> evidence, String assessment) {
-        if (assessment != null) {
-            if (evidence != null && !evidence.isEmpty())
-                throw new ParameterException(commandLine, "--assessment and --evidence are mutually exclusive: "
-                        + "--assessment scores the evidence stored in the assessment");
-            if (pack != null)
-                throw new ParameterException(commandLine, "--pack cannot be used with --assessment: an assessment is "
-                        + "scored with the pack version it is pinned to (see 'credit-eval assessment show')");
-            return;
-        }
-        if (pack == null)
-            throw new ParameterException(commandLine, "Missing required option: '--pack=ID[@VERSION]' (or --assessment A)");
-        if (evidence == null || evidence.isEmpty())
-            throw new ParameterException(commandLine, "Missing required option: '--evidence=FILE' (or --assessment A)");
+        EvidenceSource.check(commandLine, pack, evidence, assessment, true);
     }
 
     static int score(RunContext context, String assessment, String format, Path out) throws Exception {
@@ -50,14 +34,11 @@ final class StoredScoring {
             if (a.subjects().isEmpty())
                 throw new BadInputException("assessment '" + a.name() + "' has no subjects yet, so there is nothing to "
                         + "score: import evidence first ('credit-eval evidence import --assessment " + a.name() + " FILE')");
-            RulePack pack = StoreAccess.pinnedPack(platform, a);
-            // one read: the facts and the revision they are at, so the run names exactly what it scored
-            EvidenceState evidence = store.currentEvidence(a.name());
-            ScoreResult result = platform.engine().score(pack, evidence.evidence());
+            StoreAccess.Scored current = StoreAccess.scoreCurrent(platform, store, a);
             // rendered before the run is stored: an exporter that fails leaves neither a run nor half a result
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
-            exporter.write(result, buffer);
-            RunInfo run = store.storeRun(a.name(), result, evidence.revision(), StoreAccess.user());
+            exporter.write(current.result(), buffer);
+            RunInfo run = store.storeRun(a.name(), current.result(), current.evidence().revision(), StoreAccess.user());
             return new Scored(a, run, buffer.toByteArray());
         });
         RunInfo run = scored.run();
